@@ -1,0 +1,84 @@
+/** Runs every rule over the clauses of a policy and returns findings with offsets into the text. */
+import { findClauses, isDefinition, isHeading, wordCount } from './clauses';
+import { polarityAt } from './polarity';
+import { RULES } from './rules';
+import type { Clause, Finding, Rule } from './types';
+
+/** Longer policies are analysed up to this many words, and the report says so. */
+export const MAX_WORDS = 150_000;
+
+export interface Analysis {
+  findings: Finding[];
+  clauses: number;
+  words: { analysed: number; total: number };
+}
+
+function firstMatch(patterns: RegExp[], text: string): RegExpExecArray | null {
+  for (const p of patterns) {
+    const m = p.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+function ruleMatch(rule: Rule, clause: string): RegExpExecArray | null {
+  const m = firstMatch(rule.match, clause);
+  if (!m) return null;
+  if (rule.also && !firstMatch(rule.also, clause)) return null;
+  if (rule.unless && firstMatch(rule.unless, clause)) return null;
+  return m;
+}
+
+/** Cuts the text at MAX_WORDS words, on a word boundary. */
+function capText(text: string): { text: string; total: number } {
+  let words = 0;
+  const re = /\S+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (++words > MAX_WORDS) {
+      let total = words;
+      while (re.exec(text)) total++;
+      return { text: text.slice(0, m.index), total };
+    }
+  }
+  return { text, total: words };
+}
+
+/** Findings of one clause; exported for rule examples and evaluation. */
+export function findingsOfClause(clause: Clause, rules: readonly Rule[] = RULES): Finding[] {
+  const text = clause.text;
+  if (isHeading(text) || isDefinition(text)) return [];
+  const out: Finding[] = [];
+  for (const rule of rules) {
+    const m = ruleMatch(rule, text);
+    if (!m) continue;
+    const polarity = polarityAt(text, m.index);
+    if (polarity === 'does-not' && rule.reportNegated === false) continue;
+    const details = rule.details ? rule.details(text) : {};
+    const severity = polarity === 'does-not' ? 'info' : (rule.severityFor?.(details) ?? rule.severity);
+    out.push({
+      id: `${rule.id}@${clause.start}`,
+      rule: rule.id,
+      family: rule.family,
+      tags: rule.tags,
+      severity,
+      polarity,
+      start: clause.start,
+      end: clause.end,
+      text,
+      explanation: polarity === 'does' ? rule.why : (rule.whyNot ?? `The policy says it does not do this: ${rule.why.charAt(0).toLowerCase()}${rule.why.slice(1)}`),
+      details,
+      ...(rule.positive && polarity === 'does' ? { positive: true } : {}),
+    });
+  }
+  return out;
+}
+
+/** All findings in a policy's text, in reading order. */
+export function analyzeText(input: string, rules: readonly Rule[] = RULES): Analysis {
+  const { text, total } = capText(typeof input === 'string' ? input : '');
+  const clauses = findClauses(text);
+  const findings = clauses.flatMap((c) => findingsOfClause(c, rules));
+  return { findings, clauses: clauses.length, words: { analysed: Math.min(total, MAX_WORDS), total } };
+}
+
+export { wordCount };

@@ -1,0 +1,101 @@
+/** Splits policy text into clauses cheaply (no NLP): blocks, sentences, then long sentences at semicolons. */
+import type { Clause } from './types';
+
+// Abbreviations whose period does not end a sentence.
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|inc|ltd|co|corp|llc|mr|mrs|ms|dr|no|st|jr|sr|approx|incl|cf|al|fig|sec|art|para|u\.s|u\.k|e\.u)|\b[A-Z])\.$/i;
+// A sentence end: terminal punctuation, optional closing quotes/brackets, then space.
+const SENTENCE_END = /[.!?。！？]+["'”’)\]]*(?=\s+|$)/g;
+// A list marker at the start of a line: bullets, "1.", "(a)", "a)", "iv.".
+const LIST_MARKER = /^\s*(?:[•·▪◦‣*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+/i;
+// A part of a long sentence worth reading on its own.
+const MIN_PART_WORDS = 6;
+const LONG_SENTENCE_CHARS = 240;
+
+function trimSpan(text: string, start: number, end: number): Clause | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end, text: text.slice(start, end) } : null;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** Sentences of one block; a block is a paragraph, list item, heading or table cell. */
+function sentencesOf(text: string, start: number, end: number): Clause[] {
+  const out: Clause[] = [];
+  const block = text.slice(start, end);
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(block); m; m = SENTENCE_END.exec(block)) {
+    const stop = m.index + m[0].length;
+    const before = block.slice(Math.max(0, m.index - 8), m.index + 1);
+    const next = block.slice(stop).trimStart();
+    // Not an end when an abbreviation or a number ("1.5") precedes, or a lower-case word follows.
+    if (ABBREVIATION.test(before) && !/[。！？]/.test(m[0])) continue;
+    if (next && /^[a-z]/.test(next) && !/[。！？]/.test(m[0])) continue;
+    const c = trimSpan(text, start + from, start + stop);
+    if (c) out.push(c);
+    from = stop;
+  }
+  const rest = trimSpan(text, start + from, end);
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** Long sentences that enumerate practices ("...; ...; and ...") are split where each part stands alone. */
+function partsOf(text: string, c: Clause): Clause[] {
+  if (c.text.length < LONG_SENTENCE_CHARS) return [c];
+  const parts: Clause[] = [];
+  let from = c.start;
+  const re = /;\s+|:\s+(?=\(?[a-z0-9]\)|[•·-])/g;
+  for (let m = re.exec(c.text); m; m = re.exec(c.text)) {
+    const cut = c.start + m.index + 1;
+    const part = trimSpan(text, from, cut);
+    if (part && wordCount(part.text) >= MIN_PART_WORDS) {
+      parts.push(part);
+      from = c.start + m.index + m[0].length;
+    }
+  }
+  const rest = trimSpan(text, from, c.end);
+  if (rest) {
+    if (parts.length && wordCount(rest.text) < MIN_PART_WORDS) {
+      const last = parts.pop()!;
+      parts.push({ start: last.start, end: rest.end, text: text.slice(last.start, rest.end) });
+    } else parts.push(rest);
+  }
+  return parts;
+}
+
+/** Every clause of the text, in order, with offsets into the text. */
+export function findClauses(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  const lineBreak = /\n+|\r+|\u2028|\u2029/g;
+  let from = 0;
+  const blocks: [number, number][] = [];
+  for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) {
+    blocks.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  blocks.push([from, text.length]);
+  for (const [s, e] of blocks) {
+    let start = s;
+    const marker = LIST_MARKER.exec(text.slice(s, Math.min(e, s + 12)));
+    if (marker) start = s + marker[0].length;
+    for (const sentence of sentencesOf(text, start, e)) clauses.push(...partsOf(text, sentence));
+  }
+  return clauses;
+}
+
+/** A heading or label: short, no verb-like ending punctuation. Headings raise no risk. */
+export function isHeading(clause: string): boolean {
+  const words = wordCount(clause);
+  return words <= 8 && !/[.!?;:,。！？]$/.test(clause.trim()) && !/\b(we|you|our|us)\b/i.test(clause) && words <= 8;
+}
+
+/** A definition ("'Personal data' means ...") explains a word; it states no practice. */
+export function isDefinition(clause: string): boolean {
+  return /^\W{0,3}[\p{L}\s-]{2,40}\W{0,3}\s+(?:means|refers to|is defined as|shall mean|includes? any)\b/iu.test(clause);
+}
+
+export { wordCount };

@@ -1,0 +1,68 @@
+/** Pulls out the details a reader wants from a clause: how long data is kept, and who receives it. */
+import nlp from 'compromise';
+
+const UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'];
+// Cheap gate: only clauses that name a duration reach compromise.
+const DURATION_GATE = new RegExp(`\\b(?:${UNIT_WORDS.join('|')})s?\\b`, 'i');
+const DURATION_MATCH = `#Value+ (${UNIT_WORDS.flatMap((u) => [u, `${u}s`]).join('|')})`;
+
+const OPEN_ENDED: [RegExp, string][] = [
+  [/\b(?:indefinitely|permanently|forever|in perpetuity|without (?:a )?time limit|for an unlimited (?:time|period))\b/i, 'indefinitely'],
+  [/\bas long as (?:your account|you (?:have|maintain|use))\b/i, 'as long as your account is active'],
+  [/\bas long as (?:is |it is |we deem |reasonably )?(?:necessary|needed|required)\b/i, 'as long as necessary (no fixed period)'],
+  [/\b(?:after|following|even after|beyond) (?:you (?:close|delete|deactivate|cancel|terminate)|(?:the )?(?:closure|deletion|deactivation|termination|cancellation) of) (?:your )?(?:account|membership|subscription)/i, 'after you close your account'],
+  [/\bbackups?\b|\barchiv(?:e|ed|al)\b/i, 'in backups or archives'],
+  [/\buntil you (?:clear|delete|remove) (?:it|them|your)/i, 'until you clear it'],
+  [/\bas (?:required|permitted) by (?:applicable )?law\b/i, 'as required by law'],
+];
+
+/** "30 days", "two years" → "2 years": compromise reads the number words. */
+function statedPeriods(clause: string): string[] {
+  if (!DURATION_GATE.test(clause)) return [];
+  const out: string[] = [];
+  nlp(clause).match(DURATION_MATCH).forEach((m) => {
+    const value = m.numbers().get()[0];
+    const unit = m.terms().last().text('normal').replace(/s$/, '');
+    if (typeof value === 'number' && Number.isFinite(value)) out.push(`${value} ${value === 1 ? unit : `${unit}s`}`);
+  });
+  return out;
+}
+
+/** The retention period(s) a clause states, most specific first. */
+export function retentionPeriod(clause: string): Record<string, string> {
+  const found = statedPeriods(clause);
+  for (const [re, label] of OPEN_ENDED) if (re.test(clause)) found.push(label);
+  return found.length ? { period: [...new Set(found)].join('; ') } : {};
+}
+
+const DAY = 1, YEAR = 365;
+const UNIT_DAYS: Record<string, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: DAY, week: 7, month: 30, year: YEAR, decade: 10 * YEAR };
+
+/** The longest stated period in days, or Infinity for open-ended retention. */
+export function periodDays(period: string | undefined): number | null {
+  if (!period) return null;
+  if (/indefinitely|account is active|no fixed period|after you close|backups/.test(period)) return Infinity;
+  let longest: number | null = null;
+  for (const m of period.matchAll(/(\d+(?:\.\d+)?) (\w+?)s?\b/g)) {
+    const days = Number(m[1]) * (UNIT_DAYS[m[2]!] ?? 0);
+    longest = Math.max(longest ?? 0, days);
+  }
+  return longest;
+}
+
+const RECIPIENTS: [RegExp, string][] = [
+  [/\blaw enforcement|police\b/i, 'law enforcement'],
+  [/\bgovernment(?:al)?\b|\bpublic authorit|\bstate (?:agenc|organ)/i, 'government'],
+  [/\bcourts?\b|\bjudicial\b|\bsubpoena|\bwarrant|\blegal process|\bcourt order/i, 'courts and legal process'],
+  [/\bregulat(?:or|ory)/i, 'regulators'],
+  [/\bnational security|\bpublic security|\bintelligence/i, 'national or public security'],
+  [/\bcomply with (?:any |all )?(?:applicable )?(?:laws?|legal|regulations?)|\brequired by law|\bapplicable laws?/i, 'whenever law requires'],
+];
+
+/** Who receives data in a legal-disclosure clause. */
+export function legalRecipients(clause: string): Record<string, string> {
+  const to = RECIPIENTS.filter(([re]) => re.test(clause)).map(([, label]) => label);
+  const details: Record<string, string> = to.length ? { to: to.join(', ') } : {};
+  if (/\bwithout (?:notice|notifying|informing|telling)|\bnot (?:notify|inform|tell) you/i.test(clause)) details.notice = 'you may not be told';
+  return details;
+}

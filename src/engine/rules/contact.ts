@@ -1,0 +1,22 @@
+/** Contact details: your own name, email, phone number and postal address. */
+import type { Rule } from '../types';
+
+export const contactRules: Rule[] = [
+  {
+    id: 'contact-details',
+    family: 'contact',
+    tags: ['contact'],
+    severity: 'low',
+    why: 'Your name, email and phone number identify you directly and can be used to contact or profile you.',
+    match: [/\b(?:e-?mail address(?:es)?|email|phone numbers?|telephone(?: numbers?)?|mobile (?:phone )?numbers?|(?:postal|mailing|home|street|billing|shipping) address(?:es)?|contact (?:information|details|info)|(?:your|first|last|full) names?|name,|name and|name or|zip code|postal code)\b/i],
+    also: [/\b(?:collect|provid|giv|submit|enter|ask|request|requir|obtain|receiv|includ|such as|us(?:e|ing) your|register|sign(?:ing)? up|creat|we (?:may )?(?:have|store|keep)|share|disclos|contact you|send you)/i],
+    unless: [/\bcontact us (?:at|by|via)\b(?![^.]*\b(?:your|you provide|you give)\b)/i],
+    examples: {
+      flag: [
+        'When you register we collect your name, email address and phone number.',
+        'We ask for your postal address to ship your order.',
+      ],
+      ignore: ['Contact us at privacy@example.com with questions.'],
+    },
+  },
+];

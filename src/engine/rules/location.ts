@@ -1,0 +1,21 @@
+/** Location: precise GPS positions or approximate location from IP and networks. */
+import type { Rule } from '../types';
+
+export const locationRules: Rule[] = [
+  {
+    id: 'location',
+    family: 'location',
+    tags: ['location', 'log-collection'],
+    severity: 'medium',
+    why: 'Where you are and have been reveals your home, work, health visits and routines.',
+    match: [/\b(?:(?:precise|approximate|general|physical|geographic(?:al)?|real[- ]time|current|device|mobile|gps)[- ]?location|location[- ](?:data|information|services|based|history|tracking)|geo-?locat(?:e|ion|ing)|gps|latitude|longitude|your location|where you are|zip code|postal code|wi-?fi (?:access points|networks)|cell (?:tower|id)|geographic(?:al)? (?:area|region))\b/i],
+    unless: [/\b(?:our|its) (?:office|headquarters) (?:location|is located)/i],
+    examples: {
+      flag: [
+        'We collect your precise location from your device GPS.',
+        'We may infer your approximate location from your IP address.',
+      ],
+      ignore: ['Our offices are located in Dublin.'],
+    },
+  },
+];

@@ -1,0 +1,65 @@
+/** Logs and metadata: what you searched and viewed, your device and IP, and who you talked to and when. */
+import type { Rule } from '../types';
+
+const COLLECT = /\b(?:collect(?:s|ed|ing|ion)?|record(?:s|ed|ing)?|log(?:s|ged|ging)?|gather(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|captur(?:e|es|ed)|track(?:s|ed|ing)?|stor(?:e|es|ed)|monitor(?:s|ed|ing)?|automatically|access(?:es)?|retain|keep|analy[sz](?:e|es|ed|ing)|measure|know|sees?|sent by|send us|provides? us|includes?)\b/i;
+const ACTIVITY = /\b(?:search(?:es| queries| terms| history| keywords)|(?:pages?|content|articles?|videos?|ads?|products?|links?|features?|sections?|screens?)(?: (?:and|or) \w+)? (?:you )?(?:view(?:ed)?|visit(?:ed)?|click(?:ed)?|access(?:ed)?|us(?:e|ed))|(?:web ?pages?|sites?|urls?) (?:you )?visit|referr(?:ing|er|al) (?:url|website|page|site|domain)|click(?:s|stream)|time spent|(?:date|time|length|duration)s? (?:and (?:time|date) )?of (?:your |the )?(?:visit|access|request|session|communication|call)s?|browsing (?:activit|histor|behavio)|(?:usage|activity|log|navigation|clickstream|interaction) (?:data|information|files?|records?)|server logs?|log (?:files?|data|information)|usage (?:of|patterns|statistics)|how you (?:use|interact|navigate)|interactions? with (?:our|the) (?:site|service|app|website|content|ads?|emails?))/i;
+const DEVICE = /\b(?:ip[- ]?address(?:es)?|internet protocol|device (?:id|identifiers?|information|type|model|data|settings)|(?:unique|mobile|advertising|hardware) (?:device )?(?:identifiers?|ids?)|udid|idfa|mac address|imei|browser (?:type|version|information|settings|language|characteristics)|type of (?:browser|device|computer)|operating system|(?:os|platform) version|crash (?:data|reports?|logs?)|diagnostic (?:data|information)|(?:isp|internet service provider|carrier|mobile network)|(?:computer|technical|connection) information|screen (?:resolution|size)|time ?zone|language (?:preference|settings)|domain names?)\b/i;
+const COMMUNICATION = /\b(?:who you (?:talk|communicate|call|message|interact)|(?:the )?(?:time|date|duration|length|frequency)(?:, (?:time|date|duration))*(?:,? and (?:time|date|duration|length))? of (?:your |the )?(?:communications?|calls?|messages?|chats?)|call (?:logs?|history|records?|detail)|(?:message|communication|contact) metadata|people you (?:communicate|interact|message))\b/i;
+
+export const logCollectionRules: Rule[] = [
+  {
+    id: 'activity-logs',
+    family: 'log-collection',
+    tags: ['log-collection'],
+    severity: 'medium',
+    why: 'A record of what you searched, read and clicked describes your interests, health, politics and habits.',
+    match: [ACTIVITY],
+    also: [COLLECT],
+    examples: {
+      flag: [
+        'We collect your search queries and the pages you view.',
+        'Our servers automatically record the time spent on each page and the referring URL.',
+        'We log information about how you use the Service.',
+      ],
+      ignore: [
+        'You can search our help center for answers.',
+        'Our pages are designed to load quickly.',
+      ],
+    },
+  },
+  {
+    id: 'device-data',
+    family: 'log-collection',
+    tags: ['log-collection'],
+    severity: 'medium',
+    why: 'IP address and device identifiers tie your activity to you and your device, across sessions and services.',
+    match: [DEVICE],
+    also: [COLLECT, /\b(?:such as|including|like)\b/i],
+    unless: [/\b(?:operating system|browser) (?:settings )?(?:allows?|lets?) you\b|\bthrough your (?:browser|device)(?: or device)? settings\b/i],
+    examples: {
+      flag: [
+        'We automatically collect your IP address, browser type and operating system.',
+        'We may collect device identifiers and crash reports when the app stops working.',
+      ],
+      ignore: [
+        'Your browser settings allow you to refuse cookies.',
+        'Contact us at the address below.',
+      ],
+    },
+  },
+  {
+    id: 'communication-metadata',
+    family: 'log-collection',
+    tags: ['log-collection'],
+    severity: 'high',
+    why: 'Who you talk to, when and for how long reveals your relationships even without the content of your messages.',
+    match: [COMMUNICATION],
+    examples: {
+      flag: [
+        'We collect the time, date and duration of your communications.',
+        'We keep call logs, including who you call and the duration of calls.',
+      ],
+      ignore: ['You can communicate with friends using our app.'],
+    },
+  },
+];

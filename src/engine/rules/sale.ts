@@ -1,0 +1,23 @@
+/** Sale: your data sold, rented or traded for value, kept apart from "we do not sell". */
+import type { Rule } from '../types';
+
+export const saleRules: Rule[] = [
+  {
+    id: 'data-sale',
+    family: 'sale',
+    tags: ['data-sale', 'sharing'],
+    severity: 'high',
+    why: 'Sold data is bought by data brokers and resold again; you cannot follow it or take it back.',
+    whyNot: 'The policy promises not to sell your data.',
+    match: [/\b(?:sell|sells|sold|selling|sale of|rent(?:s|ed|ing)?|lease|trade|exchange) (?:(?:or|and|,) \w+ )*(?:\w+ ){0,4}(?:your |our )?(?:personal |customer |user )?(?:information|data|email (?:address|list)|lists?|details)\b|\b(?:in exchange for|for (?:monetary|valuable) consideration|for (?:money|payment)|for a fee)\b/i],
+    unless: [/\b(?:sell|sale of) (?:our )?(?:products|goods|tickets|services)\b(?![^.]*\b(?:information|data)\b)/i],
+    examples: {
+      flag: [
+        'We may sell your personal information to data brokers.',
+        'We rent our email lists to carefully selected companies.',
+        'We do not sell your personal information.',
+      ],
+      ignore: ['We sell products and services online.', 'Our store accepts credit cards.'],
+    },
+  },
+];

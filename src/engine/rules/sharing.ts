@@ -1,0 +1,31 @@
+/** Third parties: data shared with, or collected by, affiliates, partners, advertisers and acquirers. */
+import type { Rule } from '../types';
+
+const THIRD_PARTY = /\b(?:third[- ]part(?:y|ies)|affiliat(?:e|es|ed)|subsidiar(?:y|ies)|(?:business|marketing|advertising|trusted|select(?:ed)?|carefully selected|co-?branding|content|joint) partners?|partners?\b|advertis(?:ers|ing (?:networks?|compan|partners))|ad networks?|sponsors?|vendors?|(?:service|content|analytics) providers?|contractors|agents|other compan(?:y|ies)|companies (?:that|we|who)|outside (?:parties|companies|organi[sz]ations)|unaffiliated|non-?affiliated|other (?:organi[sz]ations|businesses|parties|entities)|social (?:media|network(?:ing)?) (?:sites?|platforms?|services?|plug-?ins?|features?)|(?:facebook|google|twitter|doubleclick)\b|buyer|acquir(?:er|ing (?:company|entity))|successor|purchaser)/i;
+const PASS = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|provid(?:e|es|ed|ing) (?:\w+ ){0,4}(?:to|with)|transfer(?:s|red|ring)?|sell|sold|rent|trade|giv(?:e|es|ing) (?:\w+ ){0,3}(?:to|access)|mak(?:e|es|ing) (?:\w+ ){0,3}available|pass(?:es|ed)? (?:\w+ ){0,3}(?:on|to|along)|send (?:\w+ ){0,3}to|access (?:to )?(?:your|this|such|the) (?:personal )?(?:information|data)|(?:collect|gather|obtain|receive|use)(?:s|d|ed)?(?: \w+){0,8} (?:by|from|through|via|on|about)|place (?:\w+ ){0,2}cookies|set (?:\w+ ){0,2}cookies|serv(?:e|ing) (?:\w+ ){0,2}ads|on our behalf|process(?:es|ed)? (?:\w+ ){0,3}(?:for|on))/i;
+
+export const sharingRules: Rule[] = [
+  {
+    id: 'third-party-sharing',
+    family: 'sharing',
+    tags: ['sharing'],
+    severity: 'medium',
+    why: 'Once shared, your data follows the third party\'s rules, not this policy\'s, and you rarely learn who they are.',
+    whyNot: 'The policy says it does not share this data with third parties.',
+    match: [THIRD_PARTY],
+    also: [PASS],
+    unless: [/\bthird[- ]party (?:sites?|websites?|links?)[^.]*\b(?:not responsible|their own privacy|different privacy|policies of)/i],
+    examples: {
+      flag: [
+        'We share your information with our affiliates and advertising partners.',
+        'Third-party advertisers may collect information about your visits to our site.',
+        'If we are acquired, your data may be transferred to the buyer.',
+        'We do not share your personal information with third parties except as described in this policy.',
+      ],
+      ignore: [
+        'We are not responsible for the privacy practices of third-party websites, which have their own privacy policies.',
+        'You can change your password at any time.',
+      ],
+    },
+  },
+];

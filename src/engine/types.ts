@@ -1,0 +1,69 @@
+/** The engine's vocabulary: tags, findings and rules, defined once and imported everywhere. */
+
+export const TAGS = [
+  'retention', 'legal-disclosure', 'log-collection', 'sharing', 'data-sale', 'ads', 'location',
+  'tracking', 'contact', 'address-book', 'cross-border', 'forced-consent', 'policy-change',
+  'user-choice', 'access-deletion', 'security',
+] as const;
+export type Tag = (typeof TAGS)[number];
+
+export type Severity = 'high' | 'medium' | 'low' | 'info';
+export type Polarity = 'does' | 'does-not';
+
+/** A span of the analysed text: [start, end) in UTF-16 code units. */
+export interface Span { start: number; end: number }
+
+export interface Clause extends Span { text: string }
+
+export interface Finding extends Span {
+  id: string;
+  rule: string;
+  family: string;
+  tags: Tag[];
+  severity: Severity;
+  polarity: Polarity;
+  /** The clause as it reads in the text. */
+  text: string;
+  explanation: string;
+  details: Record<string, string>;
+  /** Good for the user (opt-outs, deletion rights, end-to-end encryption, short retention). */
+  positive?: boolean;
+}
+
+/** A rule is data: what it finds, why it matters, and examples that document and test it. */
+export interface Rule {
+  id: string;
+  family: string;
+  tags: Tag[];
+  severity: Severity;
+  /** Why it matters, in plain language, shown to the user. */
+  why: string;
+  /** What a "does-not" finding means to the user; defaults to a generic sentence. */
+  whyNot?: string;
+  /** The clause must match at least one of these. */
+  match: RegExp[];
+  /** ...and, if given, at least one of these too. */
+  also?: RegExp[];
+  /** A clause matching any of these is not this practice. */
+  unless?: RegExp[];
+  /** A positive signal raises the grade instead of lowering it. */
+  positive?: boolean;
+  /** Pulls out details such as the retention period. */
+  details?: (clause: string) => Record<string, string>;
+  /** Severity may depend on the details (e.g. "indefinitely" is worse than "30 days"). */
+  severityFor?: (details: Record<string, string>) => Severity;
+  /** "does-not" clauses are findings too (we do not sell) unless this is false. */
+  reportNegated?: boolean;
+  examples: { flag: string[]; ignore: string[] };
+}
+
+export interface PolicyReport {
+  findings: Finding[];
+  grade: Grade;
+  score: number;
+  summary: string;
+  /** Words analysed and words in the text, so a cap is never silent. */
+  words: { analysed: number; total: number };
+}
+
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';

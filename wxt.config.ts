@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { POLICY_URL_MATCHES } from './src/page/policy-urls';
+
+// Fineprint's manifest: least privilege. Policy-looking URLs get the content script; everything
+// else waits for the user (activeTab from the popup, or the optional all-sites permission).
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'assets/public',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Fineprint',
+    description: 'Reads privacy policies for you, on your own device, and flags the clauses that matter.',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    optional_host_permissions: ['<all_urls>'],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'fineprint@fineprint.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
+  webExt: { disabled: true },
+});
