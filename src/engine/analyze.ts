@@ -24,7 +24,7 @@ function firstMatch(patterns: RegExp[], text: string): RegExpExecArray | null {
 function ruleMatch(rule: Rule, clause: string): RegExpExecArray | null {
   const m = firstMatch(rule.match, clause);
   if (!m) return null;
-  if (rule.also && !firstMatch(rule.also, clause)) return null;
+  if (rule.also && !rule.also.every((p) => p.test(clause))) return null;
   if (rule.unless && firstMatch(rule.unless, clause)) return null;
   return m;
 }

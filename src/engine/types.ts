@@ -42,7 +42,7 @@ export interface Rule {
   whyNot?: string;
   /** The clause must match at least one of these. */
   match: RegExp[];
-  /** ...and, if given, at least one of these too. */
+  /** ...and, if given, every one of these too. */
   also?: RegExp[];
   /** A clause matching any of these is not this practice. */
   unless?: RegExp[];

@@ -1,6 +1,9 @@
 /** Advertising and marketing: targeted ads, profiling for ads, and marketing messages. */
 import type { Rule } from '../types';
 
+// Clauses that only explain how to refuse are user choice, not a use of your data.
+const OPT_OUT_ONLY = /\b(?:opt(?:ing)?[- ]?out|unsubscrib|prefer not to receive|(?:do not|don't) (?:want|wish) to receive|manage your (?:\w+ )?preferences)/i;
+
 export const adsRules: Rule[] = [
   {
     id: 'targeted-ads',
@@ -8,8 +11,12 @@ export const adsRules: Rule[] = [
     tags: ['ads'],
     severity: 'medium',
     why: 'Your activity is used to profile you for advertising, often by companies you never dealt with.',
-    match: [/\b(?:advertis(?:e|es|ing|ements?|ers?)|ads?\b|ad (?:networks?|servers?|serving|choices)|interest[- ]based|behavioral(?:ly)? targeted|(?:re-?)?targeting|sponsored (?:content|links))/i],
-    unless: [/\bnot (?:responsible|endorse)\b[^.]*\badvertis/i],
+    match: [
+      /\b(?:to|for|serv(?:e|es|ing)|deliver(?:s|ing)?|show(?:s|ing)?|display(?:s|ing)?|present|tailor(?:ed)?|personali[sz](?:e|ed|ing)|target(?:ed|ing)?|customi[sz](?:e|ed)|relevant|measure (?:the )?(?:effectiveness|performance) of)\b[^.]{0,50}\b(?:advertis(?:ing|ements?)|ads)\b/i,
+      /\b(?:advertis(?:ing|ement)|ad) (?:purposes|targeting|personali[sz]ation|profiles?)\b|\binterest[- ]based|\bbehaviou?ral(?:ly)? (?:targeted|advertising)|\b(?:re|re-)?targeting\b|\bremarketing\b/i,
+      /\badvertisers?\b[^.]{0,40}\b(?:may|can|will)? ?(?:use|collect|serve|receive|target|place|set)\b/i,
+    ],
+    unless: [OPT_OUT_ONLY, /\bnot (?:responsible|endorse)\b[^.]*\badvertis/i],
     examples: {
       flag: [
         'We use your viewing history to show you personalised advertisements.',
@@ -24,7 +31,11 @@ export const adsRules: Rule[] = [
     tags: ['ads'],
     severity: 'low',
     why: 'Your contact details are used to market to you, by this company and sometimes its partners.',
-    match: [/\b(?:marketing|promotion(?:s|al)|special offers?|offers (?:and|or|from)|newsletters?|promotional (?:e-?mails?|messages|materials|communications)|(?:e-?mails?|messages|information) (?:about|regarding) (?:\w+ ){0,3}(?:products|services|offers|events|promotions)|contests?|sweepstakes|surveys?|(?:new|our|other) products and services)\b/i],
+    match: [
+      /\b(?:send(?:ing)?|contact(?:ing)?|e-?mail(?:ing)?|mail(?:ing)?|call(?:ing)?|offer(?:ing)?|inform(?:ing)?|notify(?:ing)?|provid(?:e|ing)|tell(?:ing)?) (?:you|users|customers|members)?\b[^.]{0,60}\b(?:marketing|promotion(?:s|al)?|special offers?|offers|newsletters?|(?:new |other )?products (?:and|or) services|(?:new|other) products)\b/i,
+      /\b(?:marketing|promotional|advertising) (?:purposes|communications?|messages?|e-?mails?|materials?|campaigns?|offers?|lists?)\b|\bdirect marketing\b|\bmarket(?:ing)? (?:to you|research)\b/i,
+    ],
+    unless: [OPT_OUT_ONLY],
     examples: {
       flag: [
         'We may send you promotional emails about new products and special offers.',

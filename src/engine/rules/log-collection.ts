@@ -34,7 +34,7 @@ export const logCollectionRules: Rule[] = [
     severity: 'medium',
     why: 'IP address and device identifiers tie your activity to you and your device, across sessions and services.',
     match: [DEVICE],
-    also: [COLLECT, /\b(?:such as|including|like)\b/i],
+    also: [new RegExp(`${COLLECT.source}|\\b(?:such as|including|like)\\b`, 'i')],
     unless: [/\b(?:operating system|browser) (?:settings )?(?:allows?|lets?) you\b|\bthrough your (?:browser|device)(?: or device)? settings\b/i],
     examples: {
       flag: [

@@ -1,7 +1,8 @@
 /** Policy change: whether the policy can change, and whether you will be told. */
 import type { Rule } from '../types';
 
-const CHANGE = /\b(?:chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|modif(?:y|ies|ied|ying|ication|ications)|revis(?:e|es|ed|ing|ions?)|amend(?:s|ed|ing|ments?)?|alter(?:s|ed|ations?)?)\b/i;
+// A future or possible change, not a date stamp or a past update.
+const CHANGE = /\b(?:(?:may|will|can|might|could|reserve the right to|right to|from time to time|periodically|occasionally|at any time|if we|when we|should we|in the event (?:that )?we)\b[^.]{0,50}\b(?:chang(?:e|es|ing)|updat(?:e|es|ing)|modif(?:y|ies|ying)|revis(?:e|es|ing)|amend(?:s|ing)?|alter(?:s|ing)?|make changes)|(?:material |any |future |significant )?(?:changes?|updates?|modifications?|revisions?|amendments?|alterations?) (?:to|in|of) (?:this|our|the|these|its)|(?:revised|updated|modified|amended|new) (?:version|privacy policy|policy|statement|notice)s? (?:will|shall|is|are|becomes?)|effective (?:immediately|upon posting|when posted))/i;
 const THIS_POLICY = /\b(?:this|our|the) (?:privacy )?(?:policy|policies|statement|notice|terms)\b|\bprivacy (?:policy|statement|notice)\b/i;
 const NOTICE = /\b(?:notify|notif(?:y|ied|ication)|inform|post(?:ing|ed)? (?:the|any|a|an|such|all|changes|revised|updated|notice)|e-?mail|prominent(?:ly)?|notice|let you know|alert|ask (?:for )?your consent|obtain your consent)\b/i;
 
@@ -33,21 +34,11 @@ export const policyChangeRules: Rule[] = [
     severity: 'low',
     why: 'The policy can change; you are told, but often only by a notice on this page.',
     match: [CHANGE],
-    also: [NOTICE],
+    also: [THIS_POLICY, NOTICE],
     unless: [/\bchange (?:your|the) (?:settings|preferences|password|email)|\bupdate your (?:information|preferences|account|details|settings|profile)/i],
     examples: {
       flag: ['We will post any changes to this privacy policy on this page and notify you by email.'],
       ignore: ['You can update your account information in settings.'],
     },
-  },
-  {
-    id: 'policy-effective-date',
-    family: 'policy-change',
-    tags: ['policy-change'],
-    severity: 'info',
-    why: 'Check the date: a recent change may mean new practices.',
-    match: [/\b(?:last (?:updated|modified|revised)|effective (?:date|as of)|(?:updated|revised) (?:on|as of))\b/i],
-    reportNegated: false,
-    examples: { flag: ['Last updated: March 3, 2024.'], ignore: ['We last saw you in March.'] },
   },
 ];

@@ -2,9 +2,16 @@
 import { periodDays, retentionPeriod } from '../details';
 import type { Rule, Severity } from '../types';
 
-const KEEP = /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing) (?:\w+ ){0,6}(?:for|until|as long|indefinitely|permanently)|preserv(?:e|es|ed|ing)|maintain(?:s|ed)? (?:\w+ ){0,5}(?:for|until|as long|records)|(?:delete|purge|destroy|anonymi[sz]e|erase)[sd]? (?:\w+ ){0,8}(?:after|within) (?:\w+ ){0,2}(?:days?|weeks?|months?|years?))\b/i;
-const DATA = /\b(?:information|data|records?|logs?|histor(?:y|ies)|content|messages?|cop(?:y|ies)|backups?|details|searches|it|them|cookies?)\b/i;
-
+// How long: a duration, an open end, or an event after which data is still there.
+const HOW_LONG = String.raw`(?:for (?:a |an |the )?(?:(?:limited|reasonable|commercially reasonable|extended|certain|specific|longer|shorter|minimum|maximum) )?(?:period|time|duration|length|as long|up to|longer|no longer|\d|one|two|three|six|twelve|several|many|backup|archival|audit|record-keeping)|until|as long as|while (?:you|your)|indefinitely|permanently|beyond|(?:even )?after (?:you|your|the (?:termination|deletion|closure|end)|termination|deletion|closing|deactivat|cancel|account)|following (?:termination|deletion|closure|deactivation)|longer than|no longer than|up to \d|in (?:our )?(?:backups?|archives?|archived))`;
+const KEEP = [
+  /\b(?:retention (?:period|polic|schedule|requirement)|data retention|how long (?:we|do we|will we) (?:keep|retain|store|hold))/i,
+  new RegExp(String.raw`\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|sav(?:e|es|ed)|preserv(?:e|es|ed|ing)|maintain(?:s|ed)?|hold|held|archiv(?:e|es|ed))\b(?: [\w(),/-]+){0,10} ${HOW_LONG}`, 'i'),
+  /\b(?:remain(?:s)?|persist(?:s)?|resid(?:e|ual))\b[^.]{0,60}\b(?:databases?|servers?|backups?|archiv(?:es|ed)|logs|records|systems?|caches?)\b/i,
+  /\b(?:delet(?:e|es|ed|ing)|destroy(?:s|ed)?|destruction|purg(?:e|es|ed)|eras(?:e|es|ed)|anonymi[sz](?:e|es|ed)|de-identif(?:y|ied))\b[^.]{0,60}\b(?:once|after (?:\w+ ){0,3}(?:days?|weeks?|months?|years?|period)|within|when (?:it is |they are )?no longer|promptly|periodically|regular(?:ly)?|on a (?:regular|periodic|rolling) basis)\b/i,
+  /\bresidual (?:copies|information|data)|\b(?:regular|periodic|scheduled|routine) (?:destruction|deletion|purg)|\bkeep (?:a )?records? of\b|\bbackup (?:copies|media|systems?|storage)/i,
+];
+const DATA = /\b(?:information|data|records?|logs?|histor(?:y|ies)|content|messages?|cop(?:y|ies)|backups?|details|searches|it|them|cookies?|address(?:es)?|numbers?|communications?)\b/i;
 function severityOfPeriod(details: Record<string, string>): Severity {
   const days = periodDays(details.period);
   if (days === null) return 'medium';
@@ -20,9 +27,12 @@ export const retentionRules: Rule[] = [
     severity: 'medium',
     why: 'Data that is kept can be leaked, breached or handed over later; the longer it is kept, the greater the risk.',
     whyNot: 'The policy says this data is not kept.',
-    match: [KEEP],
+    match: KEEP,
     also: [DATA],
-    unless: [/\bkeep (?:you|in mind|up to date|your (?:password|account information) (?:secret|confidential))|\bkeep(?:s|ing)? (?:you )?(?:informed|posted|track of your preferences)|\bstore (?:locator|front)|\bkeep (?:it|them) (?:secure|confidential|safe)\b(?![^.]*\b(?:for|until)\b)|\bmaintain(?:s)? (?:physical|administrative|technical|reasonable|appropriate|commercially)/i],
+    unless: [
+      /\b(?:collection|use|processing|disclosure),? (?:[\w-]+,? ){0,3}(?:and|or|&) retention\b/i,
+      /\bpersistent cookies?\b|\bkeep (?:track|you)\b|\bcookies? (?:are|is) (?:small|text|bits)/i,
+    ],
     details: retentionPeriod,
     severityFor: severityOfPeriod,
     examples: {
@@ -37,6 +47,7 @@ export const retentionRules: Rule[] = [
       ],
       ignore: [
         'Keep your password confidential.',
+        'By using the service you consent to our collection, use and retention of your information.',
         'We keep you informed about new features.',
         'Please keep in mind that public posts can be seen by anyone.',
         'We maintain physical, electronic and procedural safeguards.',
