@@ -1,6 +1,12 @@
 /** Access and deletion: seeing, correcting, exporting and deleting your data. A good sign. */
 import type { Rule } from '../types';
 
+const EDIT = String.raw`(?:access|review|view|see|correct|update|edit|amend|change|modify|rectify|delete|remove|erase|export|download|obtain (?:a copy of|access to)|deactivate|close|cancel|terminate|de-?register)`;
+const EDIT_PAST = String.raw`accessed|reviewed|corrected|updated|edited|amended|changed|modified|rectified|deleted|removed|erased|exported`;
+// Within the same sentence; a dot inside "nytimes.com" does not end it.
+const NEAR = String.raw`(?:[^.;]|\.(?=\S)){0,80}`;
+const YOUR_DATA = String.raw`(?:information|data|details|account|profile|records?|content|preferences|registration|inaccuracies|postings?)`;
+
 export const accessDeletionRules: Rule[] = [
   {
     id: 'access-deletion',
@@ -10,11 +16,13 @@ export const accessDeletionRules: Rule[] = [
     positive: true,
     why: 'You can see, correct, export or delete what they hold about you.',
     match: [
-      /\b(?:access|review|view|correct|update|edit|amend|change|modify|delete|remove|erase|export|download|obtain a copy of|request (?:a copy|access|deletion|correction)|deactivate|close|cancel)\b(?: \w+){0,3} (?:your|the|any|such|their)? ?(?:own )?(?:personal |account |profile |registration |contact )?(?:information|data|details|account|profile|records?|content|preferences|inaccurac)/i,
-      /\bright (?:to|of) (?:access|rectification|erasure|deletion|be forgotten|data portability|correct)|\bdata portability\b/i,
+      new RegExp(String.raw`\b(?:you|users?|members?|individuals?|residents?|parents?|visitors?|customers?)\b(?: \w+){0,2} (?:can|may|could|have (?:the )?(?:right|ability|option)s? to|are (?:able|entitled) to|(?:would|wish|want|like|'d like) to|wishes to|decide to)(?: \w+){0,3} ${EDIT}\b${NEAR}\b${YOUR_DATA}`, 'i'),
+      new RegExp(String.raw`(?:^|(?<!\buse )\b(?:to|please|simply|you can|you may|make changes to|so (?:that )?we (?:can|may)|ability to)\s+)${EDIT}\b(?: (?:and|or|\w+,)){0,3}(?: \w+)? (?:your|their|the child's|his or her)\b${NEAR}\b${YOUR_DATA}`, 'i'),
+      new RegExp(String.raw`\b(?:information|data|account|profile|details|address)\b[^.]{0,60}\b(?:can|may) be (?:${EDIT_PAST})\b|\b(?:${EDIT_PAST}) from our (?:database|records|files|systems?)|\bcopy of (?:your|their) (?:personal )?(?:information|data)`, 'i'),
+      new RegExp(String.raw`\bwe (?:will|can|may)\s+${EDIT}\b${NEAR}\b(?:on|upon|at) (?:your )?request`, 'i'),
+      /\brequest(?:ing|s)? (?:\w+ ){0,2}(?:access to|a copy of|deletion|correction|removal|that (?:we (?:delete|remove|correct|update)|your (?:account|information|data) be))|\bright (?:to|of) (?:access|rectification|erasure|deletion|be forgotten|data portability|correct|know|request)|\bdata portability\b|\bupon (?:your )?request,? (?:we )?(?:will )?(?:delete|remove|correct|provide)/i,
     ],
-    also: [/\b(?:you|users?|members?|individuals?|residents?|parents?|visitors?)\b/i],
-    unless: [/\bwe (?:may )?(?:update|change|modify|amend) (?:this|our|the) (?:privacy )?(?:policy|statement|notice)/i, /\bunauthori[sz]ed (?:access|use)/i],
+    unless: [/\bunauthori[sz]ed (?:access|use)/i, /\bopt(?:ing)?[- ]?out of (?:receiving|future|commercial|promotional|marketing)(?![^.]*\b(?:correct|delete|update|access)\b)/i],
     examples: {
       flag: [
         'You can access, correct or delete your personal information from your account settings.',

@@ -8,7 +8,7 @@ export const locationRules: Rule[] = [
     tags: ['location', 'log-collection'],
     severity: 'medium',
     why: 'Where you are and have been reveals your home, work, health visits and routines.',
-    match: [/\b(?:(?:precise|approximate|general|physical|geographic(?:al)?|real[- ]time|current|device|mobile|gps)[- ]?location|location[- ](?:data|information|services|based|history|tracking)|geo-?locat(?:e|ion|ing)|gps|latitude|longitude|your location|where you are|zip code|postal code|wi-?fi (?:access points|networks)|cell (?:tower|id)|geographic(?:al)? (?:area|region))\b/i],
+    match: [/\b(?:(?:precise|approximate|general|physical|geographic(?:al)?|real[- ]time|current|device|mobile|gps)[- ]?location|location[- ](?:data|information|services|based|history|tracking)|geo-?locat(?:e|ion|ing)|gps|latitude|longitude|your location|where you are|wi-?fi (?:access points|networks)|cell (?:tower|id)|geographic(?:al)? (?:area|region))\b/i],
     unless: [/\b(?:our|its) (?:office|headquarters) (?:location|is located)/i],
     examples: {
       flag: [

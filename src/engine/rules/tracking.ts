@@ -8,13 +8,23 @@ export const trackingRules: Rule[] = [
     tags: ['tracking', 'log-collection'],
     severity: 'medium',
     why: 'Cookies, pixels and SDKs let this site and others recognise you across visits and across the web.',
-    match: [/\b(?:cookies?|web ?beacons?|pixel(?:s| tags?)?|clear gifs?|gifs?|tracking (?:technolog|tools?|codes?|pixels?)|(?:flash|local) (?:cookies|shared objects|storage)|lsos?|sdks?|software development kits?|tags?\b(?= and)|e-?tags|device fingerprint|fingerprinting|similar technologies|analytics (?:tools?|services?|providers?|software)|google analytics|do not track)/i],
+    match: [/\b(?:cookies?|web ?beacons?|pixels?|pixel tags?|clear gifs?|gifs|tracking (?:technolog(?:y|ies)|tools?|codes?|pixels?)|(?:flash|local) (?:cookies|shared objects|storage)|lsos?|sdks?|software development kits?|e-?tags|device fingerprint(?:s|ing)?|fingerprinting|similar technolog(?:y|ies)|analytics (?:tools?|services?|providers?|software|partners?|compan(?:y|ies))|google analytics)\b/i],
+    // Telling you how to refuse cookies, or what a cookie is, is not a use of them.
+    unless: [
+      /\b(?:opt(?:ing)?[- ]?out|disable|refuse|reject|block|delete|remove|clear|manage|turn off|prevent|decline|not to accept|stop accepting)\b(?:[^.]{0,40})\bcookies?\b|\bcookies?\b[^.]{0,40}\b(?:can be (?:removed|deleted|disabled|blocked)|be (?:rejected|refused))\b|\b(?:set|adjust|configure) your (?:\w+ )?browser\b|\bbrowsers? (?:settings )?(?:allow|let|will tell|automatically accept)\b/i,
+      /\b(?:cookies?|web beacons?|pixel tags?)\b[^.]{0,20}\b(?:are|is) (?:small|tiny|text|pieces|bits|strings|files|data files|a small)\b/i,
+      /\bfor (?:more )?information (?:about|on)\b|\bplease (?:see|visit|read)\b|\bclick here\b|\blearn (?:more|how)\b/i,
+    ],
     examples: {
       flag: [
         'We and our partners use cookies, web beacons and pixel tags.',
         'Our app includes third-party SDKs that collect analytics data.',
       ],
-      ignore: ['We answer mail within a week.', 'Our bakery sells fresh bread daily.'],
+      ignore: [
+        'You can set your browser to refuse cookies.',
+        'Cookies are small text files stored by your browser.',
+        'We will send your gifts to the address you provide.',
+      ],
     },
   },
 ];

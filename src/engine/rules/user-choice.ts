@@ -9,7 +9,13 @@ export const userChoiceRules: Rule[] = [
     severity: 'info',
     positive: true,
     why: 'You can refuse or limit this use of your data.',
-    match: [/\b(?:opt[- ]?(?:out|in)|unsubscribe|do not track|withdraw (?:your )?consent|(?:disable|refuse|decline|reject|block|delete|remove|turn off|manage|control) (?:\w+ ){0,3}(?:cookies|notifications|location|tracking|emails?|ads|advertising)|(?:browser|device|privacy|account|ad|cookie) (?:settings|preferences)|(?:you (?:can|may) (?:choose|elect|decline|refuse|limit|stop|control|adjust|change (?:your )?(?:settings|preferences)))|your choices|choice(?:s)? (?:about|regarding)|cookie (?:banner|consent)|preferences? (?:center|centre|page)|aboutads|networkadvertising|youradchoices|follow the instructions (?:in|at|provided))/i],
+    match: [
+      /\b(?:opt(?:ing|s)?[- ]?(?:out|in)(?! choices)|unsubscrib(?:e|ing)|withdraw (?:your )?consent|do not track)\b/i,
+      /\b(?:you|users?|visitors?|parents?)\b (?:can|may|could|have the (?:right|option|choice) to|are (?:able|free) to)(?: \w+)? (?:choose|elect|decline|refuse|reject|limit|disable|block|turn off|stop|control|adjust|change your (?:\w+ )?(?:settings|preferences)|set your|modify your (?:\w+ )?(?:settings|preferences)|instruct|request that we (?:not|stop))\b/i,
+      /\b(?:disable|refuse|decline|reject|block|delete|remove|turn off|clear) (?:\w+ ){0,3}(?:cookies|notifications|location|tracking|e-?mails?|ads|advertising)\b|\bset (?:your|the) (?:browser|device)\b|\bmanage your (?:\w+ )?(?:preferences|settings)|\bprivacy settings\b/i,
+      /\b(?:aboutads\.info|networkadvertising\.org|youradchoices|ad ?choices)\b/i,
+    ],
+    unless: [/\b(?:for (?:more |additional )?information (?:about|on|regarding)|please see|please read|learn (?:more|about)|section (?:of|titled)|describes)\b[^.]*\b(?:choices|opt(?:ion|-out|s))\b(?![^.]*\byou (?:can|may)\b)/i],
     examples: {
       flag: [
         'You can opt out of interest-based advertising at any time.',
