@@ -51,7 +51,7 @@ export function findingsOfClause(clause: Clause, rules: readonly Rule[] = RULES)
   for (const rule of rules) {
     const m = ruleMatch(rule, text);
     if (!m) continue;
-    const polarity = polarityAt(text, m.index);
+    const polarity = rule.negationIsThePractice ? 'does' : polarityAt(text, m.index);
     if (polarity === 'does-not' && rule.reportNegated === false) continue;
     const details = rule.details ? rule.details(text) : {};
     const severity = polarity === 'does-not' ? 'info' : (rule.severityFor?.(details) ?? rule.severity);

@@ -87,10 +87,11 @@ export function findClauses(text: string): Clause[] {
   return clauses;
 }
 
-/** A heading or label: short, no verb-like ending punctuation. Headings raise no risk. */
+/** A heading or label: short, no closing punctuation, no auxiliary verb. Headings raise no risk. */
 export function isHeading(clause: string): boolean {
   const words = wordCount(clause);
-  return words <= 8 && !/[.!?;:,。！？]$/.test(clause.trim()) && !/\b(we|you|our|us)\b/i.test(clause) && words <= 8;
+  return words <= 9 && !/[.!?;:,。！？]["'”’)]*$/.test(clause.trim())
+    && !/\b(?:may|might|will|would|can|could|shall|should|must|do|does|did|is|are|was|were|has|have|never)\b|n't\b/i.test(clause);
 }
 
 /** A definition ("'Personal data' means ...") explains a word; it states no practice. */

@@ -20,8 +20,11 @@ const OPEN_ENDED: [RegExp, string][] = [
 function statedPeriods(clause: string): string[] {
   if (!DURATION_GATE.test(clause)) return [];
   const out: string[] = [];
-  nlp(clause).match(DURATION_MATCH).forEach((m) => {
-    const value = m.numbers().get()[0];
+  const doc = nlp(clause) as ReturnType<typeof nlp>;
+  doc.match(DURATION_MATCH).forEach((view) => {
+    const m = view as ReturnType<typeof nlp>;
+    const values = m.numbers().get() as number[];
+    const value = values[0];
     const unit = m.terms().last().text('normal').replace(/s$/, '');
     if (typeof value === 'number' && Number.isFinite(value)) out.push(`${value} ${value === 1 ? unit : `${unit}s`}`);
   });

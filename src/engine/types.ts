@@ -52,6 +52,8 @@ export interface Rule {
   details?: (clause: string) => Record<string, string>;
   /** Severity may depend on the details (e.g. "indefinitely" is worse than "30 days"). */
   severityFor?: (details: Record<string, string>) => Severity;
+  /** The pattern itself contains the negation ("if you do not agree, you cannot use"): always "does". */
+  negationIsThePractice?: boolean;
   /** "does-not" clauses are findings too (we do not sell) unless this is false. */
   reportNegated?: boolean;
   examples: { flag: string[]; ignore: string[] };

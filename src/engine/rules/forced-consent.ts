@@ -7,6 +7,7 @@ export const forcedConsentRules: Rule[] = [
     family: 'forced-consent',
     tags: ['forced-consent'],
     severity: 'high',
+    negationIsThePractice: true,
     why: 'You are not really asked: refusing means losing the service, or using it at all counts as agreeing.',
     match: [
       /\b(?:by (?:continuing to |your continued )?(?:use|using|access|accessing|visiting|browsing)|continued (?:use|access)|continuing to use)\b[^.]{0,120}\b(?:consent|agree|accept|acceptance|deemed|signif(?:y|ies))/i,

@@ -11,7 +11,7 @@ const KEEP = [
   /\b(?:delet(?:e|es|ed|ing)|destroy(?:s|ed)?|destruction|purg(?:e|es|ed)|eras(?:e|es|ed)|anonymi[sz](?:e|es|ed)|de-identif(?:y|ied))\b[^.]{0,60}\b(?:once|after (?:\w+ ){0,3}(?:days?|weeks?|months?|years?|period)|within|when (?:it is |they are )?no longer|promptly|periodically|regular(?:ly)?|on a (?:regular|periodic|rolling) basis)\b/i,
   /\bresidual (?:copies|information|data)|\b(?:regular|periodic|scheduled|routine) (?:destruction|deletion|purg)|\bkeep (?:a )?records? of\b|\bbackup (?:copies|media|systems?|storage)/i,
 ];
-const DATA = /\b(?:information|data|records?|logs?|histor(?:y|ies)|content|messages?|cop(?:y|ies)|backups?|details|searches|it|them|cookies?|address(?:es)?|numbers?|communications?)\b/i;
+const DATA = /\b(?:information|data|records?|logs?|histor(?:y|ies)|content|messages?|cop(?:y|ies)|backups?|details|searches|it|them|cookies?|address(?:es)?|numbers?|communications?|calls?)\b/i;
 function severityOfPeriod(details: Record<string, string>): Severity {
   const days = periodDays(details.period);
   if (days === null) return 'medium';
@@ -40,7 +40,7 @@ export const retentionRules: Rule[] = [
         'We retain your search history for two years.',
         'We keep server logs for 30 days and then delete them.',
         'We may retain your information indefinitely.',
-        'We will preserve the time, date and duration of your communications.',
+        'We preserve the time, date and duration of your calls for as long as your account exists.',
         'Copies of your content may remain in backup storage even after you delete your account.',
         'We store your messages until you clear them.',
         'Log data is deleted after 90 days.',

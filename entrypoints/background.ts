@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { onMessage } from '../src/messages';
+import { handleAnalyzePage, handleGetTabState, handleScanTab } from '../src/background/handlers';
+import { clearTabState } from '../src/background/tab-state';
+import { showBadge } from '../src/background/badge';
+
+export default defineBackground(() => {
+  onMessage('analyzePage', ({ data, sender }) => handleAnalyzePage(data, sender));
+  onMessage('getTabState', ({ data, sender }) => handleGetTabState(data, sender));
+  onMessage('scanTab', ({ data, sender }) => handleScanTab(data, sender));
+
+  // A report belongs to one page: forget it when the tab navigates or closes.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) {
+      void clearTabState(tabId);
+      void showBadge(tabId, { status: 'none' });
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+});

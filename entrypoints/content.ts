@@ -1,0 +1,16 @@
+import { POLICY_URL_MATCHES } from '../src/page/policy-urls';
+import { PageController } from '../src/page/controller';
+
+// Declared only for policy-looking URLs; the popup injects it elsewhere when the user asks.
+export default defineContentScript({
+  matches: POLICY_URL_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    const g = globalThis as { __fineprint?: PageController; __fineprintForce?: boolean };
+    if (g.__fineprint) return;
+    const controller = new PageController(document);
+    g.__fineprint = controller;
+    ctx.onInvalidated(() => controller.stop());
+    controller.start(g.__fineprintForce === true);
+  },
+});

@@ -1,0 +1,19 @@
+/** The toolbar badge: the grade letter in its colour on a scanned policy, nothing elsewhere. */
+import { browser } from 'wxt/browser';
+import type { Grade } from '../engine/types';
+import type { TabState } from '../messages';
+
+export const GRADE_COLOURS: Record<Grade, string> = { A: '#1e7b3a', B: '#5b8a1e', C: '#a36b00', D: '#c2410c', E: '#b3261e' };
+
+export async function showBadge(tabId: number, state: TabState): Promise<void> {
+  const action = browser.action;
+  if (!action) return;
+  if (state.status === 'report') {
+    await action.setBadgeText({ tabId, text: state.report.grade });
+    await action.setBadgeBackgroundColor({ tabId, color: GRADE_COLOURS[state.report.grade] });
+    await action.setTitle({ tabId, title: `Fineprint: grade ${state.report.grade}. ${state.report.summary}` });
+  } else {
+    await action.setBadgeText({ tabId, text: '' });
+    await action.setTitle({ tabId, title: 'Fineprint' });
+  }
+}

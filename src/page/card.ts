@@ -1,0 +1,96 @@
+/** The hover card and the fallback overlay, in a closed-off shadow root; page text only ever goes in as text. */
+import { familyLabel } from '../report/families';
+import type { ReportFinding } from '../report/report';
+import { FINEPRINT_HOST_ATTR } from './extract';
+import type { Marked } from './highlight';
+
+const CARD_CSS = `
+:host { all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; }
+.card { position: fixed; z-index: 2147483647; max-width: 360px; padding: 10px 12px; border-radius: 8px;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1b1f; background: #fff;
+  border: 1px solid #c9c9d1; box-shadow: 0 6px 24px rgba(0,0,0,.25); pointer-events: none; }
+.card[hidden] { display: none; }
+.head { display: flex; gap: 8px; align-items: center; font-weight: 600; margin-bottom: 4px; }
+.sev { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; padding: 1px 6px; border-radius: 4px; color: #fff; }
+.sev.high { background: #b3261e; } .sev.medium { background: #a15c00; } .sev.low { background: #6b5d00; }
+.sev.info { background: #4a4a5a; } .sev.good { background: #1e6b3a; }
+.details { margin-top: 6px; color: #44444c; }
+.brand { margin-top: 6px; font-size: 11px; color: #5e5e66; }
+.box { position: absolute; pointer-events: none; border-bottom: 2px solid; }
+.box.high { background: rgba(230,40,40,.25); border-color: #c81e1e; } .box.medium { background: rgba(245,150,0,.25); border-color: #d27800; }
+.box.low { background: rgba(230,200,0,.22); border-color: #aa8c00; } .box.info { background: rgba(120,120,140,.16); border-color: transparent; }
+.box.good { background: rgba(30,170,90,.2); border-color: #148246; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #ececf1; background: #22222a; border-color: #4a4a55; }
+  .details { color: #c4c4cc; } .brand { color: #a4a4ae; }
+}
+`;
+
+export interface PageUi {
+  showCard(finding: ReportFinding, anchor: DOMRect): void;
+  hideCard(): void;
+  drawOverlay(marks: Marked[]): void;
+  destroy(): void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string, text = ''): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  e.className = cls;
+  e.textContent = text;
+  return e;
+}
+
+/** One host element on the page; everything else lives in its shadow root. */
+export function createPageUi(doc: Document = document): PageUi {
+  const host = doc.createElement('fineprint-ui');
+  host.setAttribute(FINEPRINT_HOST_ATTR, '');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = CARD_CSS;
+  const card = el(doc, 'div', 'card');
+  card.hidden = true;
+  card.setAttribute('role', 'tooltip');
+  card.id = 'fineprint-card';
+  const layer = el(doc, 'div', 'layer');
+  shadow.append(style, layer, card);
+  doc.documentElement.append(host);
+
+  return {
+    showCard(f, anchor) {
+      const kind = f.points > 0 ? 'good' : f.polarity === 'does-not' ? 'info' : f.severity;
+      const label = f.points > 0 ? 'good sign' : f.polarity === 'does-not' ? 'says it does not' : f.severity;
+      const head = el(doc, 'div', 'head');
+      head.append(el(doc, 'span', `sev ${kind}`, label), el(doc, 'span', 'family', familyLabel(f.family)));
+      const parts: HTMLElement[] = [head, el(doc, 'div', 'why', f.explanation)];
+      const details = Object.entries(f.details).map(([k, v]) => `${k}: ${v}`).join(' · ');
+      if (details) parts.push(el(doc, 'div', 'details', details));
+      parts.push(el(doc, 'div', 'brand', 'Fineprint'));
+      card.replaceChildren(...parts);
+      card.hidden = false;
+      const view = doc.defaultView!;
+      const top = anchor.bottom + 8 + 160 < view.innerHeight ? anchor.bottom + 8 : Math.max(8, anchor.top - 8 - card.offsetHeight);
+      card.style.top = `${Math.round(top)}px`;
+      card.style.left = `${Math.round(Math.min(Math.max(8, anchor.left), view.innerWidth - 370))}px`;
+    },
+    hideCard() {
+      card.hidden = true;
+    },
+    drawOverlay(marks) {
+      const boxes: HTMLElement[] = [];
+      const sx = doc.defaultView?.scrollX ?? 0, sy = doc.defaultView?.scrollY ?? 0;
+      for (const m of marks) {
+        const rects = m.range.getClientRects();
+        for (let i = 0; i < rects.length; i++) {
+          const r = rects[i]!;
+          const b = el(doc, 'div', `box ${m.positive ? 'good' : m.severity}`);
+          Object.assign(b.style, { left: `${r.left + sx}px`, top: `${r.top + sy}px`, width: `${r.width}px`, height: `${r.height}px` });
+          boxes.push(b);
+        }
+      }
+      layer.replaceChildren(...boxes);
+    },
+    destroy() {
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,154 @@
+/** The content script's work on a page: detect, extract, ask the background, highlight, and keep up with changes. */
+import { onMessage, sendMessage, type TabState } from '../messages';
+import type { ReportFinding } from '../report/report';
+import { createPageUi, type PageUi } from './card';
+import { AUTO_SCAN_THRESHOLD, detectDocument } from './detect';
+import { contentRoot, extractText, rangeFor, type PageText } from './extract';
+import { Highlighter, highlightApiAvailable, type Marked } from './highlight';
+
+/** Mutations are read after the page has been quiet this long. */
+const SETTLE_MS = 800;
+/** A re-scan needs the text to change by at least this share (or its clauses to differ). */
+const MATERIAL_CHANGE = 0.02;
+/** A page that never settles into a policy stops being watched after this many checks. */
+const MAX_DETECTIONS = 20;
+
+export class PageController {
+  private page: PageText | null = null;
+  private findings = new Map<string, ReportFinding>();
+  private ui: PageUi | null = null;
+  private highlighter: Highlighter;
+  private scannedText = '';
+  private scanning = false;
+  private forced = false;
+  private detections = 0;
+  private observer: MutationObserver | null = null;
+  private settleTimer = 0;
+  private hoverFrame = 0;
+  private cleanups: (() => void)[] = [];
+
+  constructor(private doc: Document = document) {
+    const win = doc.defaultView as Window & typeof globalThis;
+    this.highlighter = new Highlighter(highlightApiAvailable(win) ? null : (marks) => this.pageUi().drawOverlay(marks));
+  }
+
+  start(forced: boolean): void {
+    this.forced = forced;
+    this.cleanups.push(
+      onMessage('scanNow', () => { this.forced = true; void this.scan(); return true; }),
+      onMessage('jumpTo', ({ data }) => this.jumpTo(data)),
+      onMessage('setHighlightsVisible', ({ data }) => { this.highlighter.setVisible(data === true); return true; }),
+    );
+    this.listen(this.doc, 'mousemove', (e) => this.onPointer(e as MouseEvent));
+    this.listen(this.doc, 'focusin', () => this.pageUi().hideCard());
+    this.listen(this.doc.defaultView!, 'popstate', () => this.onMutations());
+    this.listen(this.doc.defaultView!, 'hashchange', () => this.onMutations());
+    this.observer = new MutationObserver((records) => {
+      if (records.some((r) => !(r.target instanceof Element && r.target.closest('fineprint-ui')))) this.onMutations();
+    });
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    if (forced || this.isPolicy()) void this.scan();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    clearTimeout(this.settleTimer);
+    this.highlighter.clear();
+    this.ui?.destroy();
+    this.cleanups.forEach((c) => c());
+  }
+
+  private listen(target: EventTarget, type: string, fn: (e: Event) => void): void {
+    target.addEventListener(type, fn, { passive: true });
+    this.cleanups.push(() => target.removeEventListener(type, fn));
+  }
+
+  private pageUi(): PageUi {
+    this.ui ??= createPageUi(this.doc);
+    return this.ui;
+  }
+
+  private isPolicy(): boolean {
+    this.detections++;
+    return detectDocument(this.doc).confidence >= AUTO_SCAN_THRESHOLD;
+  }
+
+  private onMutations(): void {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = window.setTimeout(() => {
+      if (this.scanning) return;
+      if (this.scannedText || this.forced) { void this.scan(); return; }
+      if (this.detections < MAX_DETECTIONS && this.isPolicy()) void this.scan();
+    }, SETTLE_MS);
+  }
+
+  /** Extracts the text and asks the background for a report, unless the text did not change materially. */
+  async scan(): Promise<void> {
+    const page = extractText(contentRoot(this.doc));
+    if (this.scannedText && !changedMaterially(this.scannedText, page.text)) {
+      this.page = page; // same text, fresh nodes: keep highlights on the live DOM
+      this.applyHighlights();
+      return;
+    }
+    this.scanning = true;
+    try {
+      const state: TabState = await sendMessage('analyzePage', {
+        url: this.doc.location.href,
+        title: this.doc.title,
+        text: page.text,
+        detection: detectDocument(this.doc),
+        forced: this.forced,
+      });
+      this.page = page;
+      this.scannedText = page.text;
+      this.findings = new Map(state.status === 'report' ? state.report.findings.map((f) => [f.id, f]) : []);
+      this.applyHighlights();
+    } finally {
+      this.scanning = false;
+    }
+  }
+
+  private applyHighlights(): void {
+    const page = this.page;
+    if (!page) return;
+    const marks: Marked[] = [];
+    for (const f of this.findings.values()) {
+      const range = rangeFor(page, f.start, f.end);
+      if (range) marks.push({ id: f.id, severity: f.polarity === 'does-not' ? 'info' : f.severity, positive: f.points > 0, range });
+    }
+    this.highlighter.apply(marks);
+  }
+
+  private jumpTo(findingId: unknown): boolean {
+    const mark = this.highlighter.all.find((m) => m.id === findingId);
+    if (!mark) return false;
+    const target = mark.range.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.highlighter.focus(mark);
+    const f = this.findings.get(mark.id);
+    if (f) this.pageUi().showCard(f, mark.range.getBoundingClientRect());
+    return true;
+  }
+
+  private onPointer(e: MouseEvent): void {
+    if (!this.findings.size || !this.highlighter.isVisible) return;
+    cancelAnimationFrame(this.hoverFrame);
+    this.hoverFrame = requestAnimationFrame(() => {
+      const mark = this.highlighter.markAt(this.doc, e.clientX, e.clientY);
+      const f = mark && this.findings.get(mark.id);
+      if (f && mark) this.pageUi().showCard(f, mark.range.getBoundingClientRect());
+      else this.ui?.hideCard();
+    });
+  }
+}
+
+/** True when the new text differs from the old by more than a small share. */
+export function changedMaterially(before: string, after: string): boolean {
+  if (before === after) return false;
+  const longer = Math.max(before.length, after.length, 1);
+  if (Math.abs(before.length - after.length) / longer > MATERIAL_CHANGE) return true;
+  // Same length or nearly: compare the sets of lines.
+  const a = new Set(before.split('\n'));
+  const changed = after.split('\n').filter((l) => !a.has(l)).reduce((n, l) => n + l.length, 0);
+  return changed / longer > MATERIAL_CHANGE;
+}

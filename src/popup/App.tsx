@@ -1,0 +1,68 @@
+/** The popup: shows the tab's state, and lets the user scan, jump to clauses and export. */
+import { useEffect, useState } from 'preact/hooks';
+import type { TabState } from '../messages';
+import { ReportView, type ReportActions } from './ReportView';
+
+export interface PopupBackend extends ReportActions {
+  getState(): Promise<TabState>;
+  scan(): Promise<TabState>;
+  /** Whether the optional all-sites permission is granted; null where it cannot be asked. */
+  allSitesGranted(): Promise<boolean | null>;
+  requestAllSites(): Promise<boolean>;
+}
+
+const POLL_MS = 400;
+const POLL_LIMIT_MS = 30_000;
+
+export function App({ backend }: { backend: PopupBackend }) {
+  const [state, setState] = useState<TabState | null>(null);
+  const [allSites, setAllSites] = useState<boolean | null>(null);
+
+  const poll = async (until: number) => {
+    const s = await backend.getState().catch((e: unknown) => ({ status: 'error', message: String(e) }) as TabState);
+    setState(s);
+    if (s.status === 'scanning' && Date.now() < until) setTimeout(() => void poll(until), POLL_MS);
+    if (s.status === 'scanning' && Date.now() >= until) setState({ status: 'error', message: 'The scan took too long. Reload the page and try again.' });
+  };
+
+  useEffect(() => {
+    void poll(Date.now() + POLL_LIMIT_MS);
+    void backend.allSitesGranted().then(setAllSites);
+  }, []);
+
+  const scan = async () => {
+    setState({ status: 'scanning', url: '' });
+    const s = await backend.scan();
+    setState(s);
+    if (s.status === 'scanning') void poll(Date.now() + POLL_LIMIT_MS);
+  };
+
+  if (!state) return <p class="status" role="status">Loading…</p>;
+  switch (state.status) {
+    case 'scanning':
+      return <p class="status" role="status" aria-busy="true">Reading the policy…</p>;
+    case 'error':
+      return (
+        <div class="status error" role="alert">
+          <p>{state.message}</p>
+          <button type="button" onClick={scan}>Try again</button>
+        </div>
+      );
+    case 'report':
+      return <ReportView report={state.report} actions={backend} />;
+    default:
+      return (
+        <div class="status none">
+          <h1 class="grade-title">Not a privacy policy?</h1>
+          <p>Fineprint reads policy pages by itself. On any other page it does nothing until you ask.</p>
+          <button type="button" class="primary" onClick={scan}>Scan this page</button>
+          {allSites === false && (
+            <p class="optional">
+              <button type="button" onClick={async () => setAllSites(await backend.requestAllSites())}>Detect policies on every site</button>
+              <span class="hint"> Asks your browser for access to all sites; the text still never leaves your device.</span>
+            </p>
+          )}
+        </div>
+      );
+  }
+}

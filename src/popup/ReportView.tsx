@@ -1,0 +1,122 @@
+/** The report: grade and summary, risks by family, the clauses behind them, good signs and exports. */
+import { useState } from 'preact/hooks';
+import { exportFileName, toCsv, toJson, toMarkdown } from '../report/export';
+import { familyLabel, groupByFamily } from '../report/families';
+import { rankFindings, type Report, type ReportFinding } from '../report/report';
+import { saveFile } from './download';
+
+const CLAUSE_CHARS = 220;
+
+function trimClause(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > CLAUSE_CHARS ? `${t.slice(0, CLAUSE_CHARS - 1)}…` : t;
+}
+
+function detailsText(f: ReportFinding): string {
+  return Object.entries(f.details).map(([k, v]) => `${k}: ${v}`).join(' · ');
+}
+
+const SEVERITY_RANK = { high: 0, medium: 1, low: 2, info: 3 } as const;
+
+export interface ReportActions {
+  jumpTo(findingId: string): void;
+  setHighlightsVisible(visible: boolean): void;
+  copy(text: string): Promise<void>;
+}
+
+function FindingItem({ f, onJump }: { f: ReportFinding; onJump: (id: string) => void }) {
+  const kind = f.points > 0 ? 'good' : f.polarity === 'does-not' ? 'info' : f.severity;
+  const label = f.points > 0 ? 'good sign' : f.polarity === 'does-not' ? 'does not' : f.severity;
+  const details = detailsText(f);
+  return (
+    <li class="finding">
+      <button type="button" class="finding-button" onClick={() => onJump(f.id)} aria-label={`${familyLabel(f.family)}, ${label}: ${f.explanation} Show on page.`}>
+        <span class="finding-head">
+          <span class={`sev ${kind}`}>{label}</span>
+          <span class="family">{familyLabel(f.family)}</span>
+        </span>
+        <span class="why">{f.explanation}</span>
+        {details && <span class="details">{details}</span>}
+        <q class="clause">{trimClause(f.text)}</q>
+      </button>
+    </li>
+  );
+}
+
+export function ReportView({ report, actions }: { report: Report; actions: ReportActions }) {
+  const [highlights, setHighlights] = useState(true);
+  const [copied, setCopied] = useState(false);
+  const ranked = rankFindings(report.findings);
+  const risks = ranked.filter((f) => f.polarity === 'does' && f.points < 0);
+  const good = ranked.filter((f) => f.points > 0 || f.polarity === 'does-not');
+  const families = groupByFamily(report.findings.filter((f) => f.polarity === 'does' && !(f.points > 0)));
+  const download = (ext: 'json' | 'csv' | 'md') => {
+    const [content, type] = ext === 'json' ? [toJson(report), 'application/json'] : ext === 'csv' ? [toCsv(report), 'text/csv;charset=utf-8'] : [toMarkdown(report), 'text/markdown;charset=utf-8'];
+    saveFile(exportFileName(report, ext), content, type);
+  };
+
+  return (
+    <main class="report" aria-labelledby="grade-heading">
+      <section class={`grade-box grade-${report.grade}`}>
+        <div class="grade" aria-hidden="true">{report.grade}</div>
+        <div>
+          <h1 id="grade-heading" class="grade-title">Grade {report.grade} <span class="score">score {report.score}/100</span></h1>
+          <p class="summary">{report.summary}</p>
+        </div>
+      </section>
+      {report.words.analysed < report.words.total && (
+        <p class="note" role="note">Analysed the first {report.words.analysed.toLocaleString()} of {report.words.total.toLocaleString()} words.</p>
+      )}
+      {report.changes && (report.changes.added.length > 0 || report.changes.removed.length > 0) && (
+        <section aria-labelledby="changes-heading">
+          <h2 id="changes-heading">Changed since your last visit</h2>
+          <ul class="changes">
+            {report.changes.added.map((c) => <li class="added">New: {trimClause(c.text)}</li>)}
+            {report.changes.removed.map((c) => <li class="removed">Gone: {trimClause(c.text)}</li>)}
+          </ul>
+        </section>
+      )}
+      {!report.findings.length ? (
+        <p class="empty">No clauses of concern were found on this page.</p>
+      ) : (
+        <>
+          <section aria-labelledby="families-heading">
+            <h2 id="families-heading">Risks by category</h2>
+            <ul class="families">
+              {families.map(([family, fs]) => {
+                const worst = fs.reduce((w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), 'info' as ReportFinding['severity']);
+                return (
+                  <li class="family-row">
+                    <span class={`dot ${worst}`} aria-hidden="true" />
+                    <span class="family-name">{familyLabel(family)}</span>
+                    <span class="count" aria-label={`${fs.length} clauses, worst ${worst}`}>{fs.length} · {worst}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+          <section aria-labelledby="risks-heading">
+            <h2 id="risks-heading">Top risks</h2>
+            <ul class="findings">{risks.slice(0, 25).map((f) => <FindingItem f={f} onJump={actions.jumpTo} />)}</ul>
+            {risks.length > 25 && <p class="note">{risks.length - 25} more in the exports.</p>}
+          </section>
+          {good.length > 0 && (
+            <section aria-labelledby="good-heading">
+              <h2 id="good-heading">Good signs</h2>
+              <ul class="findings">{good.slice(0, 15).map((f) => <FindingItem f={f} onJump={actions.jumpTo} />)}</ul>
+            </section>
+          )}
+        </>
+      )}
+      <section class="toolbar" aria-label="Export and view">
+        <button type="button" onClick={() => download('json')}>Export JSON</button>
+        <button type="button" onClick={() => download('csv')}>Export CSV</button>
+        <button type="button" onClick={() => download('md')}>Export Markdown</button>
+        <button type="button" onClick={async () => { await actions.copy(toMarkdown(report)); setCopied(true); }}>{copied ? 'Copied' : 'Copy'}</button>
+        <button type="button" aria-pressed={!highlights} onClick={() => { actions.setHighlightsVisible(!highlights); setHighlights(!highlights); }}>
+          {highlights ? 'Hide highlights' : 'Show highlights'}
+        </button>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,121 @@
+/** Export formats of a report: JSON (the documented schema), CSV (RFC 4180, spreadsheet-safe), Markdown and text. */
+import { familyLabel, groupByFamily } from './families';
+import { rankFindings, type Report, type ReportFinding } from './report';
+
+export type ExportFormat = 'json' | 'csv' | 'md' | 'text';
+
+/** The export schema of ../shared/INTERFACES.md, field for field. */
+export function toExportObject(report: Report) {
+  return {
+    tool: report.tool,
+    version: report.version,
+    url: report.url,
+    title: report.title,
+    scannedAt: report.scannedAt,
+    grade: report.grade,
+    score: report.score,
+    findings: report.findings.map((f) => ({
+      id: f.id, rule: f.rule, family: f.family, tags: f.tags, severity: f.severity, polarity: f.polarity,
+      text: f.text, explanation: f.explanation, details: f.details, quote: f.quote,
+    })),
+    ...(report.changes ? { changes: report.changes } : {}),
+  };
+}
+
+export function toJson(report: Report): string {
+  return `${JSON.stringify(toExportObject(report), null, 2)}\n`;
+}
+
+/** A spreadsheet would run a cell starting with = + - @ (or tab/CR) as a formula: prefix a quote. */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function csvField(value: string): string {
+  const safe = neutraliseCell(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export const CSV_COLUMNS = ['family', 'severity', 'polarity', 'tags', 'text', 'explanation', 'details', 'rule', 'id', 'url'] as const;
+
+export function toCsv(report: Report): string {
+  const rows = report.findings.map((f) => [
+    familyLabel(f.family), f.severity, f.polarity, f.tags.join(' '), f.text, f.explanation,
+    Object.entries(f.details).map(([k, v]) => `${k}: ${v}`).join('; '), f.rule, f.id, report.url,
+  ]);
+  return [[...CSV_COLUMNS], ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Page text must not become links, images or HTML when the Markdown is rendered. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
+}
+
+function detailsLine(f: ReportFinding): string {
+  const d = Object.entries(f.details).map(([k, v]) => `${k}: ${v}`).join('; ');
+  return d ? ` (${escapeMarkdown(d)})` : '';
+}
+
+export function toMarkdown(report: Report): string {
+  const lines = [
+    `# Fineprint report: ${escapeMarkdown(report.title || report.url)}`,
+    '',
+    `- Address: ${escapeMarkdown(report.url)}`,
+    `- Grade: **${report.grade}** (score ${report.score}/100)`,
+    `- Scanned: ${report.scannedAt}`,
+    '',
+    escapeMarkdown(report.summary),
+    '',
+  ];
+  for (const [family, findings] of groupByFamily(rankFindings(report.findings))) {
+    lines.push(`## ${familyLabel(family)}`, '');
+    for (const f of findings) {
+      const mark = f.polarity === 'does-not' ? 'says it does not' : f.severity;
+      lines.push(`- **${mark}**: ${escapeMarkdown(f.explanation)}${detailsLine(f)}`, `  > ${escapeMarkdown(f.text)}`);
+    }
+    lines.push('');
+  }
+  if (report.changes) {
+    lines.push(`## Changed since ${report.changes.since}`, '');
+    for (const c of report.changes.added) lines.push(`- New: ${escapeMarkdown(c.text)}`);
+    for (const c of report.changes.removed) lines.push(`- Gone: ${escapeMarkdown(c.text)}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** The command line's report: grouped by family, clause text included. */
+export function toText(report: Report): string {
+  const lines = [
+    `${report.title || report.url}`,
+    `Grade ${report.grade} (score ${report.score}/100): ${report.summary}`,
+  ];
+  if (report.words.analysed < report.words.total) lines.push(`Analysed the first ${report.words.analysed.toLocaleString('en')} of ${report.words.total.toLocaleString('en')} words.`);
+  lines.push('');
+  for (const [family, findings] of groupByFamily(rankFindings(report.findings))) {
+    lines.push(`== ${familyLabel(family)} (${findings.length})`);
+    for (const f of findings) {
+      const tag = f.polarity === 'does-not' ? 'DOES NOT' : f.severity.toUpperCase();
+      const d = Object.entries(f.details).map(([k, v]) => `${k}: ${v}`).join('; ');
+      lines.push(`  [${tag}] ${f.explanation}${d ? ` (${d})` : ''}`, `      "${f.text.replace(/\s+/g, ' ')}"`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+export function formatReport(report: Report, format: ExportFormat): string {
+  switch (format) {
+    case 'json': return toJson(report);
+    case 'csv': return toCsv(report);
+    case 'md': return toMarkdown(report);
+    default: return toText(report);
+  }
+}
+
+/** `fineprint-<host>-<yyyy-mm-dd>.<ext>` */
+export function exportFileName(report: Report, ext: 'json' | 'csv' | 'md'): string {
+  let host = 'policy';
+  try { host = new URL(report.url).hostname || 'policy'; } catch { /* a file path or no URL */ }
+  return `fineprint-${host.replace(/[^a-z0-9.-]/gi, '_')}-${report.scannedAt.slice(0, 10)}.${ext}`;
+}

@@ -1,0 +1,78 @@
+/** A policy report: the engine's findings with grade, quotes and page facts, as the popup and exports show it. */
+import { analyzeText } from '../engine/analyze';
+import type { Finding, Grade, Tag } from '../engine/types';
+import { gradeFindings } from './grade';
+
+export const TOOL_VERSION = '0.1.0';
+
+/** W3C Web Annotation TextQuoteSelector: finds the clause again in the page. */
+export interface TextQuote { exact: string; prefix: string; suffix: string }
+
+export interface ReportFinding extends Finding {
+  quote: TextQuote;
+  points: number;
+}
+
+export interface ReportChanges {
+  since: string;
+  added: { text: string; tags: Tag[] }[];
+  removed: { text: string; tags: Tag[] }[];
+}
+
+export interface Report {
+  tool: 'fineprint';
+  version: string;
+  url: string;
+  title: string;
+  scannedAt: string;
+  grade: Grade;
+  score: number;
+  summary: string;
+  words: { analysed: number; total: number };
+  findings: ReportFinding[];
+  changes?: ReportChanges;
+}
+
+const QUOTE_CONTEXT = 32;
+
+export function quoteOf(text: string, start: number, end: number): TextQuote {
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT), start),
+    suffix: text.slice(end, end + QUOTE_CONTEXT),
+  };
+}
+
+function summarize(findings: ReportFinding[], grade: Grade): string {
+  const risks = findings.filter((f) => f.points < 0);
+  if (!findings.length) return 'No clauses of concern were found.';
+  const high = new Set(risks.filter((f) => f.severity === 'high').map((f) => f.family));
+  const good = findings.filter((f) => f.points > 0).length;
+  const worst = high.size ? `High-risk practices: ${[...high].join(', ')}.` : `${risks.length} clause${risks.length === 1 ? '' : 's'} of concern, none high-risk.`;
+  return `Grade ${grade}. ${worst}${good ? ` ${good} good sign${good === 1 ? '' : 's'} counted in its favour.` : ''}`;
+}
+
+/** Analyse a policy's text and build its report. */
+export function buildReport(text: string, page: { url: string; title: string }, now = new Date()): Report {
+  const analysis = analyzeText(text);
+  const graded = gradeFindings(analysis.findings);
+  const findings = analysis.findings.map((f) => ({ ...f, quote: quoteOf(text, f.start, f.end), points: graded.points[f.id] ?? 0 }));
+  return {
+    tool: 'fineprint',
+    version: TOOL_VERSION,
+    url: page.url,
+    title: page.title,
+    scannedAt: now.toISOString(),
+    grade: graded.grade,
+    score: graded.score,
+    summary: summarize(findings, graded.grade),
+    words: analysis.words,
+    findings,
+  };
+}
+
+/** Findings a reader should see first: risks by severity and points, then good signs, then the rest. */
+export function rankFindings(findings: readonly ReportFinding[]): ReportFinding[] {
+  const order = { high: 0, medium: 1, low: 2, info: 3 } as const;
+  return [...findings].sort((a, b) => (a.points - b.points) || (order[a.severity] - order[b.severity]) || (a.start - b.start));
+}
