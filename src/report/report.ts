@@ -1,6 +1,7 @@
 /** A policy report: the engine's findings with grade, quotes and page facts, as the popup and exports show it. */
 import { analyzeText } from '../engine/analyze';
 import type { Finding, Grade, Tag } from '../engine/types';
+import { familyLabel } from './families';
 import { gradeFindings } from './grade';
 
 export const TOOL_VERSION = '0.1.0';
@@ -43,13 +44,14 @@ export function quoteOf(text: string, start: number, end: number): TextQuote {
   };
 }
 
-function summarize(findings: ReportFinding[], grade: Grade): string {
+/** One sentence: the high-risk families, or how many lesser risks, and the good signs. */
+function summarize(findings: ReportFinding[]): string {
   const risks = findings.filter((f) => f.points < 0);
-  if (!findings.length) return 'No clauses of concern were found.';
-  const high = new Set(risks.filter((f) => f.severity === 'high').map((f) => f.family));
+  if (!risks.length) return findings.some((f) => f.points > 0) ? 'No clauses of concern; only good signs.' : 'No clauses of concern were found.';
+  const high = [...new Set(risks.filter((f) => f.severity === 'high').map((f) => familyLabel(f.family).toLowerCase()))];
   const good = findings.filter((f) => f.points > 0).length;
-  const worst = high.size ? `High-risk practices: ${[...high].join(', ')}.` : `${risks.length} clause${risks.length === 1 ? '' : 's'} of concern, none high-risk.`;
-  return `Grade ${grade}. ${worst}${good ? ` ${good} good sign${good === 1 ? '' : 's'} counted in its favour.` : ''}`;
+  const worst = high.length ? `High risk: ${high.join(', ')}.` : `${risks.length} clause${risks.length === 1 ? '' : 's'} of concern, none high-risk.`;
+  return `${worst}${good ? ` ${good} good sign${good === 1 ? '' : 's'}.` : ''}`;
 }
 
 /** Analyse a policy's text and build its report. */
@@ -65,7 +67,7 @@ export function buildReport(text: string, page: { url: string; title: string }, 
     scannedAt: now.toISOString(),
     grade: graded.grade,
     score: graded.score,
-    summary: summarize(findings, graded.grade),
+    summary: summarize(findings),
     words: analysis.words,
     findings,
   };

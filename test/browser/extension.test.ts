@@ -1,0 +1,76 @@
+// The built extension in Debian's Chromium: a policy page gets highlights, the popup shows its report.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  allHighlightCount, browserUnavailable, EXTENSION_DIR, fixture, highlightedTexts, launchWithExtension, openPopup,
+  samplePolicy, screenshot, serve, tabIdOf, type ExtensionBrowser,
+} from './harness';
+
+const skip = browserUnavailable();
+
+describe.skipIf(skip)('Fineprint in Chromium', () => {
+  let b: ExtensionBrowser;
+  let site: Awaited<ReturnType<typeof serve>>;
+
+  beforeAll(async () => {
+    site = await serve({ '/privacy-policy': samplePolicy(), '/recipes/lemon-cake': fixture('recipe.html') });
+    b = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await b?.close();
+    site?.server.close();
+  });
+
+  it('builds an MV3 manifest with a worker, a content script, a popup and no required all-sites access', () => {
+    const m = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(m.manifest_version).toBe(3);
+    expect(m.background.service_worker).toBeTruthy();
+    expect(m.action.default_popup).toBe('popup.html');
+    expect(m.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.optional_host_permissions).toEqual(['<all_urls>']);
+    for (const cs of m.content_scripts) for (const match of cs.matches) expect(match).not.toMatch(/^(<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\/\*)$/);
+  });
+
+  it('highlights the flagged clauses of a policy page', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${site.origin}/privacy-policy`);
+    await expect.poll(() => allHighlightCount(page), { timeout: 15_000 }).toBeGreaterThan(10);
+    const high = await highlightedTexts(page, 'fineprint-high');
+    expect(high.some((t) => t.includes('the time, date and duration of your communications'))).toBe(true);
+    expect(high.some((t) => t.includes('to comply with applicable laws or regulations'))).toBe(true);
+    const good = await highlightedTexts(page, 'fineprint-good');
+    expect(good.some((t) => t.includes('opt out of personalised advertising'))).toBe(true);
+    await screenshot(page, 'policy-highlights');
+    await page.close();
+  });
+
+  it('shows the report in the popup for that tab', async () => {
+    const page = await b.context.newPage();
+    const url = `${site.origin}/privacy-policy`;
+    await page.goto(url);
+    await expect.poll(() => allHighlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    const popup = await openPopup(b, await tabIdOf(b.worker, url));
+    await expect.poll(() => popup.locator('#grade-heading').textContent(), { timeout: 10_000 }).toMatch(/^Grade [A-E]/);
+    const text = await popup.locator('main').innerText();
+    expect(text).toContain('Disclosure to authorities');
+    expect(text).toContain('Data retention');
+    expect(text).toContain('period: 2 years');
+    await screenshot(popup, 'popup-report-light');
+    await popup.close();
+    await page.close();
+  });
+
+  it('leaves a page that is not a policy alone', async () => {
+    const page = await b.context.newPage();
+    const url = `${site.origin}/recipes/lemon-cake`;
+    await page.goto(url);
+    await page.waitForTimeout(1500);
+    expect(await allHighlightCount(page)).toBe(0);
+    const popup = await openPopup(b, await tabIdOf(b.worker, url));
+    await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toContain('Scan this page');
+    await page.close();
+    await popup.close();
+  });
+});
