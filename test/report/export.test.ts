@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { exportFileName, neutraliseCell, toCsv, toExportObject, toJson, toMarkdown } from '../../src/report/export';
+import { buildReport, type Report } from '../../src/report/report';
+
+const NOW = new Date('2026-03-01T12:00:00Z');
+const report = (text: string, url = 'https://chat.example/privacy'): Report => buildReport(text, { url, title: 'Example policy' }, NOW);
+
+/** A small RFC 4180 parser, to read back what we wrote. */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [], field = '', quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i]!;
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && csv[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += c;
+  }
+  return rows;
+}
+
+describe('JSON export', () => {
+  it('follows the documented schema field for field', () => {
+    const r = report('We retain your search history for two years. We do not sell your personal information.');
+    const j = JSON.parse(toJson(r));
+    expect(Object.keys(j)).toEqual(['tool', 'version', 'url', 'title', 'scannedAt', 'grade', 'score', 'findings']);
+    expect(j.tool).toBe('fineprint');
+    expect(j.scannedAt).toBe('2026-03-01T12:00:00.000Z');
+    expect(j.grade).toMatch(/^[A-E]$/);
+    const f = j.findings.find((x: { rule: string }) => x.rule === 'retention-period');
+    expect(Object.keys(f)).toEqual(['id', 'rule', 'family', 'tags', 'severity', 'polarity', 'text', 'explanation', 'details', 'quote']);
+    expect(f.details.period).toBe('2 years');
+    expect(f.quote.exact).toBe(f.text);
+    expect(j.findings.find((x: { rule: string }) => x.rule === 'data-sale').polarity).toBe('does-not');
+  });
+
+  it('includes changes when the report has them', () => {
+    const r = { ...report('We share your data with advertisers.'), changes: { since: NOW.toISOString(), added: [{ text: 'x', tags: ['sharing' as const] }], removed: [] } };
+    expect(toExportObject(r).changes?.added).toHaveLength(1);
+  });
+});
+
+describe('CSV export', () => {
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    for (const bad of ['=HYPERLINK("http://evil")', '+1+1', '-2', '@SUM(A1)', '\tx', '\rx']) expect(neutraliseCell(bad).startsWith("'")).toBe(true);
+    expect(neutraliseCell('We keep logs.')).toBe('We keep logs.');
+  });
+
+  it('is RFC 4180: quotes, commas and newlines survive a round trip', () => {
+    const text = 'We share "usage data", including searches, with advertisers.\n=cmd|\' /C calc\'!A0 We keep logs for 30 days.';
+    const r = report(text);
+    const rows = parseCsv(toCsv(r));
+    expect(rows[0]).toEqual(['family', 'severity', 'polarity', 'tags', 'text', 'explanation', 'details', 'rule', 'id', 'url']);
+    expect(rows.length).toBe(r.findings.length + 1);
+    const texts = rows.slice(1).map((row) => row[4]);
+    expect(texts).toContain('We share "usage data", including searches, with advertisers.');
+    expect(texts.some((t) => t!.startsWith("'=cmd"))).toBe(true);
+    expect(toCsv(r).endsWith('\r\n')).toBe(true);
+  });
+
+  it('keeps non-Latin text intact', () => {
+    const r = report('Wir geben Daten an Dritte weiter. We share your data with advertisers in 中国 and Москва.');
+    expect(toCsv(r)).toContain('中国 and Москва');
+  });
+});
+
+describe('Markdown export', () => {
+  it('reads as a report and cannot smuggle links or HTML', () => {
+    const md = toMarkdown(report('We share your data with advertisers <img src=x onerror=alert(1)> [click](javascript:alert(1)).'));
+    expect(md).toContain('# Fineprint report: Example policy');
+    expect(md).toContain('## Sharing with third parties');
+    expect(md).not.toMatch(/(?<!\\)<img/);
+    expect(md).not.toMatch(/\]\(javascript/);
+    expect(md).toContain('\\<img');
+  });
+});
+
+it('names files fineprint-<host>-<yyyy-mm-dd>.<ext>', () => {
+  expect(exportFileName(report('We keep logs.', 'https://www.chat.example/legal/privacy'), 'csv')).toBe('fineprint-www.chat.example-2026-03-01.csv');
+  expect(exportFileName(report('We keep logs.', 'not a url'), 'json')).toBe('fineprint-policy-2026-03-01.json');
+});
