@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { contentRoot, extractText, rangeFor } from '../../src/page/extract';
+
+function page(html: string) {
+  document.body.innerHTML = html;
+  return extractText(contentRoot(document));
+}
+
+describe('text extraction', () => {
+  beforeEach(() => { document.body.innerHTML = ''; });
+
+  it('reads blocks as lines and folds white space', () => {
+    const p = page('<h1>Privacy   Policy</h1><p>We keep\n   logs.</p><ul><li>One</li><li>Two</li></ul>');
+    expect(p.text).toBe('Privacy Policy\nWe keep logs.\nOne\nTwo\n');
+  });
+
+  it('skips navigation, footers, scripts, styles, hidden parts and cookie banners', () => {
+    const p = page(`<nav>Menu</nav><div id="cookie-banner">We use cookies. Accept?</div>
+      <main><p>Policy text.</p><script>var x = 1;</script><style>p{}</style><p hidden>Hidden.</p>
+      <p style="display:none">Gone.</p><p aria-hidden="true">Aria hidden.</p></main><footer>Footer</footer>`);
+    expect(p.text).toBe('Policy text.\n');
+  });
+
+  it('joins text split across inline elements and maps it back to a DOM range', () => {
+    const p = page('<p>We <b>retain</b> your <a href="#">search <i>history</i></a> for two years.</p>');
+    const start = p.text.indexOf('retain');
+    const end = p.text.indexOf('two years') + 'two years'.length;
+    const range = rangeFor(p, start, end)!;
+    expect(range.toString()).toBe('retain your search history for two years');
+  });
+
+  it('reads table cells and details/summary', () => {
+    const p = page('<table><tr><td>Search logs</td><td>2 years</td></tr></table><details><summary>More</summary><p>We keep backups.</p></details>');
+    expect(p.text).toBe('Search logs\n2 years\nMore\nWe keep backups.\n');
+  });
+
+  it('reads open shadow roots', () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const host = document.getElementById('host')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>We share data with partners.</p>';
+    const p = extractText(contentRoot(document));
+    expect(p.text).toContain('We share data with partners.');
+    const at = p.text.indexOf('share');
+    expect(rangeFor(p, at, at + 5)!.toString()).toBe('share');
+  });
+
+  it('survives an empty page and a very deep DOM', () => {
+    expect(page('').text).toBe('');
+    let html = 'deep text';
+    for (let i = 0; i < 3000; i++) html = `<div>${html}</div>`;
+    expect(() => page(html)).not.toThrow();
+  });
+});

@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TabState } from '../../src/messages';
+import { App, type PopupBackend } from '../../src/popup/App';
+import { buildReport } from '../../src/report/report';
+
+const POLICY = 'We retain your search history for two years. We may disclose your data to law enforcement. You can opt out of interest-based advertising. We do not sell your personal information.';
+const report = buildReport(POLICY, { url: 'https://chat.example/privacy', title: 'Chat privacy' }, new Date('2026-03-01T00:00:00Z'));
+
+function backend(state: TabState, over: Partial<PopupBackend> = {}): PopupBackend {
+  return {
+    getState: vi.fn(async () => state),
+    scan: vi.fn(async () => ({ status: 'scanning', url: '' }) as TabState),
+    jumpTo: vi.fn(),
+    setHighlightsVisible: vi.fn(),
+    copy: vi.fn(async () => undefined),
+    allSitesGranted: vi.fn(async () => false),
+    requestAllSites: vi.fn(async () => true),
+    ...over,
+  };
+}
+
+let root: HTMLElement;
+async function show(b: PopupBackend) {
+  await act(async () => { render(<App backend={b} />, root); });
+  await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+}
+const button = (name: RegExp) => [...root.querySelectorAll('button')].find((b) => name.test(b.textContent ?? '') || name.test(b.getAttribute('aria-label') ?? ''));
+
+describe('popup', () => {
+  beforeEach(() => { root = document.createElement('div'); document.body.append(root); });
+  afterEach(() => { render(null, root); root.remove(); });
+
+  it('shows the grade, the families and the clauses behind them', async () => {
+    await show(backend({ status: 'report', report }));
+    expect(root.querySelector('#grade-heading')?.textContent).toContain(`Grade ${report.grade}`);
+    expect(root.textContent).toContain(`score ${report.score}/100`);
+    expect(root.textContent).toContain('Disclosure to authorities');
+    expect(root.textContent).toContain('period: 2 years');
+    expect(root.textContent).toContain('Good signs');
+    expect(root.textContent).toContain('We do not sell your personal information.');
+  });
+
+  it('jumps to a clause on the page when it is clicked', async () => {
+    const b = backend({ status: 'report', report });
+    await show(b);
+    await act(async () => { button(/Disclosure to authorities/)!.click(); });
+    const legal = report.findings.find((f) => f.family === 'legal-disclosure')!;
+    expect(b.jumpTo).toHaveBeenCalledWith(legal.id);
+  });
+
+  it('downloads exports with the documented names', async () => {
+    const clicks: string[] = [];
+    const spy = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { clicks.push(this.download); });
+    await show(backend({ status: 'report', report }));
+    for (const name of [/Export JSON/, /Export CSV/, /Export Markdown/]) await act(async () => { button(name)!.click(); });
+    expect(clicks).toEqual(['fineprint-chat.example-2026-03-01.json', 'fineprint-chat.example-2026-03-01.csv', 'fineprint-chat.example-2026-03-01.md']);
+    spy.mockRestore();
+  });
+
+  it('copies Markdown and toggles highlights', async () => {
+    const b = backend({ status: 'report', report });
+    await show(b);
+    await act(async () => { button(/^Copy$/)!.click(); });
+    expect(b.copy).toHaveBeenCalledWith(expect.stringContaining('# Fineprint report: Chat privacy'));
+    await act(async () => { button(/Hide highlights/)!.click(); });
+    expect(b.setHighlightsVisible).toHaveBeenCalledWith(false);
+    expect(button(/Show highlights/)?.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('offers "Scan this page" and the optional all-sites permission on other pages', async () => {
+    const b = backend({ status: 'none' });
+    await show(b);
+    expect(root.textContent).toContain('Not a privacy policy?');
+    expect(button(/Detect policies on every site/)).toBeTruthy();
+    await act(async () => { button(/Scan this page/)!.click(); });
+    expect(b.scan).toHaveBeenCalled();
+    expect(root.querySelector('[role="status"]')?.textContent).toContain('Reading the policy');
+  });
+
+  it('shows errors with a way to try again', async () => {
+    await show(backend({ status: 'error', message: 'This page has no readable text.' }));
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('This page has no readable text.');
+    expect(button(/Try again/)).toBeTruthy();
+  });
+
+  it('says so when a policy has no findings', async () => {
+    const empty = buildReport('Hello. This page says nothing about data at all, only the weather today.', { url: 'https://x.example/privacy', title: 'X' });
+    await show(backend({ status: 'report', report: empty }));
+    expect(root.textContent).toContain('No clauses of concern were found');
+    expect(button(/Export JSON/)).toBeTruthy();
+  });
+});
