@@ -149,3 +149,30 @@ export function fixture(name: string): string {
 }
 
 export const samplePolicy = () => readFileSync(join(ROOT, 'assets/sample-policy.html'), 'utf8');
+
+/** Every text under a page, closed shadow roots included (read through the DevTools protocol, as a person sees it). */
+export async function renderedTexts(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const out: string[] = [];
+  type Node = { nodeType: number; nodeValue?: string; children?: Node[]; shadowRoots?: Node[]; contentDocument?: Node };
+  const walk = (n: Node) => {
+    if (n.nodeType === 3 && n.nodeValue?.trim()) out.push(n.nodeValue.trim());
+    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) walk(c);
+  };
+  walk(root as Node);
+  await cdp.detach();
+  return out;
+}
+
+/** The viewport centre of the first range of a named highlight whose text includes `part`. */
+export async function highlightCentre(page: Page, name: string, part: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(([n, p]) => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n!);
+    const r = h && [...h].find((x) => x.toString().includes(p!));
+    if (!r) return null;
+    r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = r.getClientRects()[0]!;
+    return { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 };
+  }, [name, part]);
+}

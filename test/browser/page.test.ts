@@ -1,0 +1,100 @@
+// On the page: highlights cover the right words, the hover card explains, late and odd pages work.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusPolicies, corpusUnavailable } from '../corpus';
+import {
+  allHighlightCount, browserUnavailable, fixture, highlightCentre, highlightedTexts, launchWithExtension, openPopup,
+  renderedTexts, screenshot, serve, tabIdOf, type ExtensionBrowser,
+} from './harness';
+
+const skip = browserUnavailable();
+const OPP_PAGES = 12;
+
+describe.skipIf(skip)('Fineprint on pages', () => {
+  let b: ExtensionBrowser;
+  let site: Awaited<ReturnType<typeof serve>>;
+
+  beforeAll(async () => {
+    const routes: Record<string, string> = {
+      '/privacy/late': fixture('late-policy.html'),
+      '/legal/privacy-notice': fixture('inline-policy.html'),
+    };
+    if (!corpusUnavailable()) {
+      for (const p of corpusPolicies().slice(0, OPP_PAGES)) {
+        routes[`/opp/${p.name}/privacy`] = `<!doctype html><html><head><meta charset="utf-8"><title>Privacy Policy – ${p.name}</title></head><body><main>${p.html}</main></body></html>`;
+      }
+    }
+    site = await serve(routes);
+    b = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await b?.close();
+    site?.server.close();
+  });
+
+  it('highlights exactly the clause, across inline elements and inside shadow DOM', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${site.origin}/legal/privacy-notice`);
+    await expect.poll(() => allHighlightCount(page), { timeout: 15_000 }).toBeGreaterThan(4);
+    const all = [
+      ...await highlightedTexts(page, 'fineprint-high'), ...await highlightedTexts(page, 'fineprint-medium'),
+      ...await highlightedTexts(page, 'fineprint-low'), ...await highlightedTexts(page, 'fineprint-good'),
+    ];
+    expect(all).toContain('We retain your search history for eighteen months.');
+    expect(all).toContain('We may sell your personal information to data brokers.');
+    expect(all).toContain('We may disclose your personal information to comply with applicable laws or regulations.');
+    await page.close();
+  });
+
+  it('opens a card on hover that says why the clause matters', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${site.origin}/legal/privacy-notice`);
+    await expect.poll(() => allHighlightCount(page), { timeout: 15_000 }).toBeGreaterThan(4);
+    const at = await highlightCentre(page, 'fineprint-high', 'comply with applicable laws');
+    expect(at).not.toBeNull();
+    await page.mouse.move(at!.x, at!.y);
+    await expect.poll(async () => (await renderedTexts(page)).join(' | '), { timeout: 5_000 }).toContain('Disclosure to authorities');
+    const texts = await renderedTexts(page);
+    expect(texts).toContain('Your data can be handed to police, courts or governments, often on their request alone and without telling you.');
+    expect(texts.some((t) => t.includes('to: whenever law requires'))).toBe(true);
+    await screenshot(page, 'hover-card');
+    await page.mouse.move(5, 5);
+    await page.close();
+  });
+
+  it('picks up a policy that renders after load', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${site.origin}/privacy/late`);
+    await expect.poll(() => allHighlightCount(page), { timeout: 15_000 }).toBeGreaterThan(2);
+    expect((await highlightedTexts(page, 'fineprint-high')).some((t) => t.includes('law enforcement'))).toBe(true);
+    await page.close();
+  });
+
+  it('hides and shows highlights, and jumps to a clause from the popup', async () => {
+    const page = await b.context.newPage();
+    const url = `${site.origin}/legal/privacy-notice`;
+    await page.goto(url);
+    await expect.poll(() => allHighlightCount(page), { timeout: 15_000 }).toBeGreaterThan(4);
+    const popup = await openPopup(b, await tabIdOf(b.worker, url));
+    await popup.getByRole('button', { name: 'Hide highlights' }).click();
+    await expect.poll(() => allHighlightCount(page)).toBe(0);
+    await popup.getByRole('button', { name: 'Show highlights' }).click();
+    await expect.poll(() => allHighlightCount(page)).toBeGreaterThan(4);
+    await popup.getByRole('button', { name: /Sale of data/ }).first().click();
+    await expect.poll(() => highlightedTexts(page, 'fineprint-focus')).toEqual(['We may sell your personal information to data brokers.']);
+    await popup.close();
+    await page.close();
+  });
+
+  it.skipIf(corpusUnavailable() !== null)(`highlights ${OPP_PAGES} real OPP-115 policies`, async () => {
+    const page = await b.context.newPage();
+    const counts: Record<string, number> = {};
+    for (const p of corpusPolicies().slice(0, OPP_PAGES)) {
+      await page.goto(`${site.origin}/opp/${p.name}/privacy`);
+      await expect.poll(() => allHighlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+      counts[p.name] = await allHighlightCount(page);
+    }
+    expect(Object.keys(counts)).toHaveLength(OPP_PAGES);
+    await screenshot(page, 'opp-policy');
+    await page.close();
+  });
+});
