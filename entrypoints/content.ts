@@ -11,6 +11,6 @@ export default defineContentScript({
     const controller = new PageController(document);
     g.__fineprint = controller;
     ctx.onInvalidated(() => controller.stop());
-    controller.start(g.__fineprintForce === true);
+    void controller.start(g.__fineprintForce === true);
   },
 });

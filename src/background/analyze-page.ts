@@ -1,21 +1,14 @@
 /** Turns a content script's page scan into the tab's report, reusing a cached report for the same text. */
 import type { PageScan, TabState } from '../messages';
 import { buildReport, type Report } from '../report/report';
+import { textHash } from '../text-hash';
+
+export { textHash };
 
 /** Fewer words than this is not a policy worth grading. */
 export const MIN_WORDS = 40;
 const CACHE_SIZE = 20;
 const cache = new Map<string, Report>();
-
-/** A fast, stable hash of the text (FNV-1a, 32-bit, plus length): a cache key, not a security measure. */
-export function textHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return `${(h >>> 0).toString(16)}-${text.length}`;
-}
 
 export function analyzePageScan(scan: PageScan, now = new Date()): TabState {
   const words = scan.text.split(/\s+/).filter(Boolean).length;

@@ -9,9 +9,11 @@ export async function showBadge(tabId: number, state: TabState): Promise<void> {
   const action = browser.action;
   if (!action) return;
   if (state.status === 'report') {
-    await action.setBadgeText({ tabId, text: state.report.grade });
+    const changed = !!state.report.changes;
+    await action.setBadgeText({ tabId, text: changed ? `${state.report.grade}!` : state.report.grade });
     await action.setBadgeBackgroundColor({ tabId, color: GRADE_COLOURS[state.report.grade] });
-    await action.setTitle({ tabId, title: `Fineprint: grade ${state.report.grade}. ${state.report.summary}` });
+    const note = changed ? ' The policy changed since your last visit.' : '';
+    await action.setTitle({ tabId, title: `Fineprint: grade ${state.report.grade}. ${state.report.summary}${note}` });
   } else {
     await action.setBadgeText({ tabId, text: '' });
     await action.setTitle({ tabId, title: 'Fineprint' });

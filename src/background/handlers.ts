@@ -1,8 +1,11 @@
 /** The background's message handlers: only our own extension's contexts are answered. */
 import { browser, type Browser } from 'wxt/browser';
 import { sendMessage, validPageScan, type TabState } from '../messages';
+import { readSettings } from '../settings';
+import { textHash } from '../text-hash';
 import { analyzePageScan } from './analyze-page';
 import { showBadge } from './badge';
+import { recordVisit } from './history';
 import { readTabState, writeTabState } from './tab-state';
 
 type Sender = Browser.runtime.MessageSender;
@@ -22,6 +25,10 @@ export async function handleAnalyzePage(data: unknown, sender: Sender): Promise<
   let state: TabState;
   try {
     state = analyzePageScan(data);
+    if (state.status === 'report' && (await readSettings()).history) {
+      const changes = await recordVisit(state.report, textHash(data.text));
+      if (changes) state = { status: 'report', report: { ...state.report, changes } };
+    }
   } catch (e) {
     state = refused(`Fineprint could not analyse this page: ${e instanceof Error ? e.message : String(e)}`);
   }

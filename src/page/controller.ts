@@ -1,6 +1,7 @@
 /** The content script's work on a page: detect, extract, ask the background, highlight, and keep up with changes. */
 import { onMessage, sendMessage, type TabState } from '../messages';
 import type { ReportFinding } from '../report/report';
+import { DEFAULT_SETTINGS, isShown, readSettings, settingsItem, type Settings } from '../settings';
 import { createPageUi, type PageUi } from './card';
 import { AUTO_SCAN_THRESHOLD, detectDocument } from './detect';
 import { contentRoot, extractText, rangeFor, type PageText } from './extract';
@@ -26,14 +27,17 @@ export class PageController {
   private settleTimer = 0;
   private hoverFrame = 0;
   private cleanups: (() => void)[] = [];
+  private settings: Settings = DEFAULT_SETTINGS;
 
   constructor(private doc: Document = document) {
     const win = doc.defaultView as Window & typeof globalThis;
     this.highlighter = new Highlighter(highlightApiAvailable(win) ? null : (marks) => this.pageUi().drawOverlay(marks));
   }
 
-  start(forced: boolean): void {
+  async start(forced: boolean): Promise<void> {
     this.forced = forced;
+    this.settings = await readSettings();
+    this.cleanups.push(settingsItem.watch((s) => { this.settings = { ...DEFAULT_SETTINGS, ...s }; this.applyHighlights(); }));
     this.cleanups.push(
       onMessage('scanNow', () => { this.forced = true; void this.scan(); return true; }),
       onMessage('jumpTo', ({ data }) => this.jumpTo(data)),
@@ -47,7 +51,7 @@ export class PageController {
       if (records.some((r) => !(r.target instanceof Element && r.target.closest('fineprint-ui')))) this.onMutations();
     });
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
-    if (forced || this.isPolicy()) void this.scan();
+    if (forced || (this.settings.autoScan && this.isPolicy())) void this.scan();
   }
 
   stop(): void {
@@ -78,7 +82,7 @@ export class PageController {
     this.settleTimer = window.setTimeout(() => {
       if (this.scanning) return;
       if (this.scannedText || this.forced) { void this.scan(); return; }
-      if (this.detections < MAX_DETECTIONS && this.isPolicy()) void this.scan();
+      if (this.settings.autoScan && this.detections < MAX_DETECTIONS && this.isPolicy()) void this.scan();
     }, SETTLE_MS);
   }
 
@@ -113,6 +117,7 @@ export class PageController {
     if (!page) return;
     const marks: Marked[] = [];
     for (const f of this.findings.values()) {
+      if (!isShown(f, this.settings)) continue;
       const range = rangeFor(page, f.start, f.end);
       if (range) marks.push({ id: f.id, severity: f.polarity === 'does-not' ? 'info' : f.severity, positive: f.points > 0, range });
     }

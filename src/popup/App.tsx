@@ -2,8 +2,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabState } from '../messages';
 import { ReportView, type ReportActions } from './ReportView';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { SettingsPanel } from './SettingsPanel';
 
 export interface PopupBackend extends ReportActions {
+  getSettings(): Promise<Settings>;
+  setSettings(s: Settings): Promise<void>;
+  clearHistory(): Promise<void>;
   getState(): Promise<TabState>;
   scan(): Promise<TabState>;
   /** Whether the optional all-sites permission is granted; null where it cannot be asked. */
@@ -15,6 +20,18 @@ const POLL_MS = 400;
 const POLL_LIMIT_MS = 30_000;
 
 export function App({ backend }: { backend: PopupBackend }) {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => { void backend.getSettings().then(setSettings).catch(() => undefined); }, []);
+  const change = (s: Settings) => { setSettings(s); void backend.setSettings(s); };
+  return (
+    <>
+      <TabView backend={backend} settings={settings} />
+      <SettingsPanel settings={settings} onChange={change} clearHistory={backend.clearHistory} />
+    </>
+  );
+}
+
+function TabView({ backend, settings }: { backend: PopupBackend; settings: Settings }) {
   const [state, setState] = useState<TabState | null>(null);
   const [allSites, setAllSites] = useState<boolean | null>(null);
 
@@ -49,7 +66,7 @@ export function App({ backend }: { backend: PopupBackend }) {
         </div>
       );
     case 'report':
-      return <ReportView report={state.report} actions={backend} />;
+      return <ReportView report={state.report} actions={backend} settings={settings} />;
     default:
       return (
         <div class="status none">

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { exportFileName, toCsv, toJson, toMarkdown } from '../report/export';
 import { familyLabel, groupByFamily } from '../report/families';
 import { rankFindings, type Report, type ReportFinding } from '../report/report';
+import { DEFAULT_SETTINGS, isShown, type Settings } from '../settings';
 import { saveFile } from './download';
 
 const CLAUSE_CHARS = 220;
@@ -43,13 +44,14 @@ function FindingItem({ f, onJump }: { f: ReportFinding; onJump: (id: string) => 
   );
 }
 
-export function ReportView({ report, actions }: { report: Report; actions: ReportActions }) {
+export function ReportView({ report, actions, settings = DEFAULT_SETTINGS }: { report: Report; actions: ReportActions; settings?: Settings }) {
   const [highlights, setHighlights] = useState(true);
   const [copied, setCopied] = useState(false);
-  const ranked = rankFindings(report.findings);
+  const shown = report.findings.filter((f) => isShown(f, settings));
+  const ranked = rankFindings(shown);
   const risks = ranked.filter((f) => f.polarity === 'does' && f.points < 0);
   const good = ranked.filter((f) => f.points > 0 || f.polarity === 'does-not');
-  const families = groupByFamily(report.findings.filter((f) => f.polarity === 'does' && !(f.points > 0)));
+  const families = groupByFamily(shown.filter((f) => f.polarity === 'does' && !(f.points > 0)));
   const download = (ext: 'json' | 'csv' | 'md') => {
     const [content, type] = ext === 'json' ? [toJson(report), 'application/json'] : ext === 'csv' ? [toCsv(report), 'text/csv;charset=utf-8'] : [toMarkdown(report), 'text/markdown;charset=utf-8'];
     saveFile(exportFileName(report, ext), content, type);

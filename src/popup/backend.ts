@@ -1,6 +1,8 @@
 /** The popup's connection to the browser: messages to the background and the tab, clipboard and permissions. */
 import { browser } from 'wxt/browser';
+import { clearHistory } from '../background/history';
 import { sendMessage } from '../messages';
+import { readSettings, settingsItem } from '../settings';
 import type { PopupBackend } from './App';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
@@ -22,5 +24,8 @@ export function browserBackend(tabId: number): PopupBackend {
     copy: (text) => navigator.clipboard.writeText(text),
     allSitesGranted: () => browser.permissions.contains(ALL_SITES).catch(() => null),
     requestAllSites: () => browser.permissions.request(ALL_SITES).catch(() => false),
+    getSettings: readSettings,
+    setSettings: (s) => settingsItem.setValue(s),
+    clearHistory,
   };
 }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TabState } from '../../src/messages';
 import { App, type PopupBackend } from '../../src/popup/App';
 import { buildReport } from '../../src/report/report';
+import { DEFAULT_SETTINGS } from '../../src/settings';
 
 const POLICY = 'We retain your search history for two years. We may disclose your data to law enforcement. You can opt out of interest-based advertising. We do not sell your personal information.';
 const report = buildReport(POLICY, { url: 'https://chat.example/privacy', title: 'Chat privacy' }, new Date('2026-03-01T00:00:00Z'));
@@ -18,6 +19,9 @@ function backend(state: TabState, over: Partial<PopupBackend> = {}): PopupBacken
     copy: vi.fn(async () => undefined),
     allSitesGranted: vi.fn(async () => false),
     requestAllSites: vi.fn(async () => true),
+    getSettings: vi.fn(async () => DEFAULT_SETTINGS),
+    setSettings: vi.fn(async () => undefined),
+    clearHistory: vi.fn(async () => undefined),
     ...over,
   };
 }
@@ -91,5 +95,19 @@ describe('popup', () => {
     await show(backend({ status: 'report', report: empty }));
     expect(root.textContent).toContain('No clauses of concern were found');
     expect(button(/Export JSON/)).toBeTruthy();
+  });
+
+  it('hides families and low severities the user turned off, and saves the settings', async () => {
+    const b = backend({ status: 'report', report }, { getSettings: vi.fn(async () => ({ ...DEFAULT_SETTINGS, hiddenFamilies: ['legal-disclosure'] })) });
+    await show(b);
+    const listed = () => [...root.querySelectorAll('.finding, .family-row')].map((e) => e.textContent).join(' ');
+    expect(listed()).not.toContain('Disclosure to authorities');
+    expect(listed()).toContain('Data retention');
+    const box = [...root.querySelectorAll('label')].find((l) => l.textContent?.includes('Disclosure to authorities'))!.querySelector('input')!;
+    await act(async () => { box.click(); });
+    expect(b.setSettings).toHaveBeenCalledWith(expect.objectContaining({ hiddenFamilies: [] }));
+    expect(listed()).toContain('Disclosure to authorities');
+    await act(async () => { button(/Clear history/)!.click(); });
+    expect(b.clearHistory).toHaveBeenCalled();
   });
 });
