@@ -19,7 +19,7 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'fineprint@fineprint.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      ? { browser_specific_settings: { gecko: { id: 'fineprint@fineprint.local', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
   webExt: { disabled: true },
