@@ -48,10 +48,12 @@ export function ensureBuild(): void {
 export type Route = (path: string) => { body: string; type?: string } | null;
 
 /** Serves fixture pages on 127.0.0.1; routes can be swapped during a test (a changed policy at the same address). */
-export async function serve(routes: Record<string, string | (() => string)>): Promise<{ origin: string; server: Server; set(path: string, body: string | (() => string)): void }> {
+export async function serve(routes: Record<string, string | (() => string)>): Promise<{ origin: string; server: Server; log: string[]; set(path: string, body: string | (() => string)): void }> {
   const table = new Map(Object.entries(routes));
+  const log: string[] = [];
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
+    log.push(`${req.method} ${req.url}`);
     const route = table.get(path);
     if (route === undefined) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
@@ -59,7 +61,7 @@ export async function serve(routes: Record<string, string | (() => string)>): Pr
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as { port: number }).port;
-  return { origin: `http://127.0.0.1:${port}`, server, set: (p, b) => table.set(p, b) };
+  return { origin: `http://127.0.0.1:${port}`, server, log, set: (p, b) => table.set(p, b) };
 }
 
 export interface ExtensionBrowser {
@@ -69,7 +71,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark'; args?: string[] } = {}): Promise<ExtensionBrowser> {
   ensureBuild();
   const userDataDir = mkdtempSync(join(tmpdir(), 'fineprint-profile-'));
   const downloads = mkdtempSync(join(tmpdir(), 'fineprint-downloads-'));
@@ -85,6 +87,7 @@ export async function launchWithExtension(options: { colorScheme?: 'light' | 'da
       `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=DialMediaRouteProvider',
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
