@@ -6,11 +6,13 @@ export default defineContentScript({
   matches: POLICY_URL_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
+    const start = performance.now();
     const g = globalThis as { __fineprint?: PageController; __fineprintForce?: boolean };
     if (g.__fineprint) return;
     const controller = new PageController(document);
     g.__fineprint = controller;
     ctx.onInvalidated(() => controller.stop());
     void controller.start(g.__fineprintForce === true);
+    performance.measure('fineprint:start', { start, end: performance.now() });
   },
 });

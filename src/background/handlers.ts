@@ -32,7 +32,7 @@ export async function handleAnalyzePage(data: unknown, sender: Sender): Promise<
   } catch (e) {
     state = refused(`Fineprint could not analyse this page: ${e instanceof Error ? e.message : String(e)}`);
   }
-  await writeTabState(tabId, state);
+  state = await writeTabState(tabId, state);
   await showBadge(tabId, state);
   return state;
 }

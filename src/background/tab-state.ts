@@ -8,8 +8,16 @@ export async function readTabState(tabId: number): Promise<TabState> {
   return (await storage.getItem<TabState>(key(tabId))) ?? { status: 'none' };
 }
 
-export async function writeTabState(tabId: number, state: TabState): Promise<void> {
-  await storage.setItem(key(tabId), state);
+/** Stores the state; a report too large for session storage is replaced by a message that says so. */
+export async function writeTabState(tabId: number, state: TabState): Promise<TabState> {
+  try {
+    await storage.setItem(key(tabId), state);
+    return state;
+  } catch (e) {
+    const failed: TabState = { status: 'error', message: `Fineprint could not keep this report (${e instanceof Error ? e.message : String(e)}).` };
+    await storage.setItem(key(tabId), failed).catch(() => undefined);
+    return failed;
+  }
 }
 
 export async function clearTabState(tabId: number): Promise<void> {

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { analyzeText } from '../engine/analyze';
 import { runCli } from './cli-errors';
+import { benchPage } from './bench-page';
 import { htmlToPolicy } from './read-policy';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -74,7 +75,7 @@ function bundleSizes() {
   return { content: size('content-scripts/content.js'), background: size('background.js'), popup };
 }
 
-runCli(() => {
+runCli(async () => {
   const json = process.argv.includes('--json');
   const text12k = policyOfWords(12_000);
   const text120k = policyOfWords(120_000);
@@ -85,6 +86,7 @@ runCli(() => {
   const engine120k = timeIt(() => analyzeText(text120k), 3);
   const heap120k = heapMB(() => analyzeText(text120k));
   const bundle = bundleSizes();
+  const page = await benchPage(ROOT, policyOfWords(10_000));
 
   const result = {
     engine: {
@@ -100,6 +102,7 @@ runCli(() => {
       backgroundBytes: bundle.background.bytes, backgroundGzBytes: bundle.background.gz,
       popupBytes: bundle.popup.bytes, popupGzBytes: bundle.popup.gz,
     },
+    page: typeof page === 'string' ? { skipped: page } : page,
   };
   if (json) { console.log(JSON.stringify(result, null, 2)); return; }
 
@@ -114,6 +117,15 @@ runCli(() => {
     ['background gzip bytes', String(result.bundle.backgroundGzBytes), '—', true],
     ['popup gzip bytes', String(result.bundle.popupGzBytes), '—', true],
   ];
+  if (typeof page !== 'string') {
+    rows.push(
+      ['content script main thread, non-policy', page.nonPolicyMainThreadMs.toFixed(2), '≤ 2 ms', page.nonPolicyMainThreadMs <= 2],
+      ['content script main thread, 10k policy', page.policy10kMainThreadMs.toFixed(1), '—', true],
+      ['  of which extraction and mapping', page.extractMs10k.toFixed(1), '—', true],
+      [`  of which highlights (${page.highlightsApplied10k})`, page.highlightMs10k.toFixed(1), '≤ 16 ms (one frame)', page.highlightMs10k <= 16],
+      ['load to highlights, 10k policy (ms)', page.loadToHighlightsMs10k.toFixed(0), '≤ 300', page.loadToHighlightsMs10k <= 300],
+    );
+  } else rows.push(['page side', 'skipped', page, true]);
   console.log(`Engine on ${w12.toLocaleString('en')} and ${w120.toLocaleString('en')} words, median of ${RUNS} runs after a warm-up.\n`);
   console.log(`${'figure'.padEnd(40)} ${'value'.padEnd(10)} ${'budget'.padEnd(24)} ok`);
   for (const [name, value, budget, ok] of rows) console.log(`${name.padEnd(40)} ${value.padEnd(10)} ${budget.padEnd(24)} ${ok ? 'yes' : 'NO'}`);

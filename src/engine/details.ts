@@ -16,9 +16,23 @@ const OPEN_ENDED: [RegExp, string][] = [
   [/\bas (?:required|permitted) by (?:applicable )?law\b/i, 'as required by law'],
 ];
 
-/** "30 days", "two years" → "2 years": compromise reads the number words. */
+const DIGIT_DURATION = new RegExp(`\\b(\\d+(?:\\.\\d+)?)[\\s-]*(${UNIT_WORDS.join('|')})s?\\b`, 'gi');
+const SPELLED_NUMBER = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|several)\s+(?:\w+\s+)?(?:second|minute|hour|day|week|month|year|decade)s?\b/i;
+/** compromise's parse of a clause is memoised: policies repeat their sentences. */
+const MEMO_SIZE = 500;
+const memo = new Map<string, string[]>();
+
+function periodLabel(value: number, unit: string): string {
+  const u = unit.toLowerCase().replace(/s$/, '');
+  return `${value} ${value === 1 ? u : `${u}s`}`;
+}
+
+/** "30 days", "two years" → "2 years": digits by pattern; spelled-out numbers by compromise, which reads them. */
 function statedPeriods(clause: string): string[] {
   if (!DURATION_GATE.test(clause)) return [];
+  if (!SPELLED_NUMBER.test(clause)) return [...clause.matchAll(DIGIT_DURATION)].map((m) => periodLabel(Number(m[1]), m[2]!));
+  const cached = memo.get(clause);
+  if (cached) return cached;
   const out: string[] = [];
   const doc = nlp(clause) as ReturnType<typeof nlp>;
   doc.match(DURATION_MATCH).forEach((view) => {
@@ -26,8 +40,10 @@ function statedPeriods(clause: string): string[] {
     const values = m.numbers().get() as number[];
     const value = values[0];
     const unit = m.terms().last().text('normal').replace(/s$/, '');
-    if (typeof value === 'number' && Number.isFinite(value)) out.push(`${value} ${value === 1 ? unit : `${unit}s`}`);
+    if (typeof value === 'number' && Number.isFinite(value)) out.push(periodLabel(value, unit));
   });
+  memo.set(clause, out);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
   return out;
 }
 

@@ -6,6 +6,7 @@ import { createPageUi, type PageUi } from './card';
 import { AUTO_SCAN_THRESHOLD, detectDocument } from './detect';
 import { contentRoot, extractText, rangeFor, type PageText } from './extract';
 import { Highlighter, highlightApiAvailable, type Marked } from './highlight';
+import { timed } from './timing';
 
 /** Mutations are read after the page has been quiet this long. */
 const SETTLE_MS = 800;
@@ -74,7 +75,7 @@ export class PageController {
 
   private isPolicy(): boolean {
     this.detections++;
-    return detectDocument(this.doc).confidence >= AUTO_SCAN_THRESHOLD;
+    return timed('detect', () => detectDocument(this.doc).confidence >= AUTO_SCAN_THRESHOLD);
   }
 
   private onMutations(): void {
@@ -88,7 +89,7 @@ export class PageController {
 
   /** Extracts the text and asks the background for a report, unless the text did not change materially. */
   async scan(): Promise<void> {
-    const page = extractText(contentRoot(this.doc));
+    const page = timed('extract', () => extractText(contentRoot(this.doc)));
     if (this.scannedText && !changedMaterially(this.scannedText, page.text)) {
       this.page = page; // same text, fresh nodes: keep highlights on the live DOM
       this.applyHighlights();
@@ -100,7 +101,7 @@ export class PageController {
         url: this.doc.location.href,
         title: this.doc.title,
         text: page.text,
-        detection: detectDocument(this.doc),
+        detection: timed('detect', () => detectDocument(this.doc)),
         forced: this.forced,
       });
       this.page = page;
@@ -113,6 +114,11 @@ export class PageController {
   }
 
   private applyHighlights(): void {
+    timed('highlight', () => this.applyHighlightsNow());
+    if (this.findings.size) performance.mark('fineprint:highlights-shown');
+  }
+
+  private applyHighlightsNow(): void {
     const page = this.page;
     if (!page) return;
     const marks: Marked[] = [];

@@ -20,8 +20,6 @@ const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'DETAILS']);
 const COOKIE_BANNER = /\b(?:cookie|consent|gdpr|cc)[-_]?(?:banner|bar|notice|popup|modal|dialog|overlay|consent)\b|onetrust|cookiebot|didomi|usercentrics|truste-consent/i;
 /** The extension's own UI is never read back. */
 export const FINEPRINT_HOST_ATTR = 'data-fineprint';
-/** A page deeper than this is read only to this depth (a hostile page cannot overflow the stack). */
-const MAX_DEPTH = 400;
 /** Text beyond this many characters is not read, so a huge page cannot hang the tab. */
 export const MAX_CHARS = 2_000_000;
 
@@ -81,32 +79,31 @@ export function extractText(root: Element | null): PageText {
     }
   };
 
-  const walk = (node: Node, depth: number) => {
-    if (depth > MAX_DEPTH || length >= MAX_CHARS) return;
-    if (node.nodeType === 3) { readText(node as Text); return; }
-    if (node.nodeType !== 1 && node.nodeType !== 11) return;
+  // An explicit stack, not recursion: a hostile page 20,000 elements deep cannot overflow it.
+  const END_BLOCK = null;
+  const stack: (Node | typeof END_BLOCK)[] = root ? [root] : [];
+  const pushChildren = (children: NodeListOf<ChildNode> | Node[]) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  };
+  while (stack.length && length < MAX_CHARS) {
+    const node = stack.pop()!;
+    if (node === END_BLOCK) { breakBlock(); continue; }
+    if (node.nodeType === 3) { readText(node as Text); continue; }
+    if (node.nodeType !== 1 && node.nodeType !== 11) continue;
     const el = node as Element;
     if (node.nodeType === 1) {
-      if (SKIP.has(el.tagName) || isHidden(el) || isSiteChrome(el)) return;
+      if (SKIP.has(el.tagName) || isHidden(el) || isSiteChrome(el)) continue;
       if (el.tagName === 'IFRAME') {
         let inner: Document | null = null;
         try { inner = (el as HTMLIFrameElement).contentDocument; } catch { inner = null; }
-        if (inner?.body) { breakBlock(); walk(inner.body, depth + 1); breakBlock(); }
-        return;
+        if (inner?.body) { breakBlock(); stack.push(END_BLOCK, inner.body); }
+        continue;
       }
-      if (el.tagName === 'SLOT') {
-        for (const n of (el as HTMLSlotElement).assignedNodes({ flatten: true })) walk(n, depth + 1);
-        return;
-      }
+      if (el.tagName === 'SLOT') { pushChildren((el as HTMLSlotElement).assignedNodes({ flatten: true })); continue; }
     }
-    const block = node.nodeType === 1 && BLOCK.has(el.tagName);
-    if (block) breakBlock();
-    const children = node.nodeType === 1 && el.shadowRoot ? el.shadowRoot.childNodes : node.childNodes;
-    for (let i = 0; i < children.length; i++) walk(children[i]!, depth + 1);
-    if (block) breakBlock();
-  };
-
-  if (root) walk(root, 0);
+    if (node.nodeType === 1 && BLOCK.has(el.tagName)) { breakBlock(); stack.push(END_BLOCK); }
+    pushChildren(node.nodeType === 1 && el.shadowRoot ? el.shadowRoot.childNodes : node.childNodes);
+  }
   return { text: parts.join(''), runs };
 }
 

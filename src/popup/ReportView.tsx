@@ -67,8 +67,11 @@ export function ReportView({ report, actions, settings = DEFAULT_SETTINGS }: { r
         </div>
       </section>
       {report.words.analysed < report.words.total && (
-        <p class="note" role="note">Analysed the first {report.words.analysed.toLocaleString()} of {report.words.total.toLocaleString()} words.</p>
+        <p class="note" role="note">Analysed the first {report.words.analysed.toLocaleString('en')} of {report.words.total.toLocaleString('en')} words.</p>
       )}
+      {report.omittedFindings ? (
+        <p class="note" role="note">Kept the first {report.findings.length.toLocaleString('en')} findings; {report.omittedFindings.toLocaleString('en')} more were left out.</p>
+      ) : null}
       {report.changes && (report.changes.added.length > 0 || report.changes.removed.length > 0) && (
         <section aria-labelledby="changes-heading">
           <h2 id="changes-heading">Changed since your last visit</h2>

@@ -91,6 +91,7 @@ export function toText(report: Report): string {
     `Grade ${report.grade} (score ${report.score}/100): ${report.summary}`,
   ];
   if (report.words.analysed < report.words.total) lines.push(`Analysed the first ${report.words.analysed.toLocaleString('en')} of ${report.words.total.toLocaleString('en')} words.`);
+  if (report.omittedFindings) lines.push(`Kept the first ${report.findings.length.toLocaleString('en')} findings; ${report.omittedFindings.toLocaleString('en')} more were left out.`);
   lines.push('');
   for (const [family, findings] of groupByFamily(rankFindings(report.findings))) {
     lines.push(`== ${familyLabel(family)} (${findings.length})`);

@@ -6,6 +6,9 @@ import { gradeFindings } from './grade';
 
 export const TOOL_VERSION = '0.1.0';
 
+/** A report keeps at most this many findings (in reading order), so it fits the browser's session storage. */
+export const MAX_REPORT_FINDINGS = 3000;
+
 /** W3C Web Annotation TextQuoteSelector: finds the clause again in the page. */
 export interface TextQuote { exact: string; prefix: string; suffix: string }
 
@@ -31,6 +34,8 @@ export interface Report {
   summary: string;
   words: { analysed: number; total: number };
   findings: ReportFinding[];
+  /** Findings past MAX_REPORT_FINDINGS that were dropped; the popup says so. */
+  omittedFindings?: number;
   changes?: ReportChanges;
 }
 
@@ -58,7 +63,8 @@ function summarize(findings: ReportFinding[]): string {
 export function buildReport(text: string, page: { url: string; title: string }, now = new Date()): Report {
   const analysis = analyzeText(text);
   const graded = gradeFindings(analysis.findings);
-  const findings = analysis.findings.map((f) => ({ ...f, quote: quoteOf(text, f.start, f.end), points: graded.points[f.id] ?? 0 }));
+  const kept = analysis.findings.slice(0, MAX_REPORT_FINDINGS);
+  const findings = kept.map((f) => ({ ...f, quote: quoteOf(text, f.start, f.end), points: graded.points[f.id] ?? 0 }));
   return {
     tool: 'fineprint',
     version: TOOL_VERSION,
@@ -70,6 +76,7 @@ export function buildReport(text: string, page: { url: string; title: string }, 
     summary: summarize(findings),
     words: analysis.words,
     findings,
+    ...(analysis.findings.length > kept.length ? { omittedFindings: analysis.findings.length - kept.length } : {}),
   };
 }
 

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName, neutraliseCell, toCsv, toExportObject, toJson, toMarkdown } from '../../src/report/export';
 import { buildReport, type Report } from '../../src/report/report';
+import { parseCsv } from '../csv';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 const report = (text: string, url = 'https://chat.example/privacy'): Report => buildReport(text, { url, title: 'Example policy' }, NOW);
-
-/** A small RFC 4180 parser, to read back what we wrote. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [], field = '', quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i]!;
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && csv[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
-  }
-  return rows;
-}
 
 describe('JSON export', () => {
   it('follows the documented schema field for field', () => {
