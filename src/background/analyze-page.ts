@@ -1,6 +1,7 @@
 /** Turns a content script's page scan into the tab's report, reusing a cached report for the same text. */
 import type { PageScan, TabState } from '../messages';
 import { buildReport, type Report } from '../report/report';
+import { countWords } from '../engine/language';
 import { textHash } from '../text-hash';
 
 export { textHash };
@@ -11,7 +12,7 @@ const CACHE_SIZE = 20;
 const cache = new Map<string, Report>();
 
 export function analyzePageScan(scan: PageScan, now = new Date()): TabState {
-  const words = scan.text.split(/\s+/).filter(Boolean).length;
+  const words = countWords(scan.text);
   if (words < MIN_WORDS) {
     return { status: 'error', message: words ? `This page has only ${words} words of text: too little to be a policy.` : 'This page has no readable text.' };
   }

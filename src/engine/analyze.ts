@@ -1,6 +1,7 @@
 /** Runs every rule over the clauses of a policy and returns findings with offsets into the text. */
 import { findClauses, isDefinition, isHeading, wordCount } from './clauses';
-import { polarityAt } from './polarity';
+import { detectLanguage } from './language';
+import { polarityAt, polarityAtZh } from './polarity';
 import { RULES } from './rules';
 import type { Clause, Finding, Rule } from './types';
 
@@ -32,7 +33,8 @@ function ruleMatch(rule: Rule, clause: string): RegExpExecArray | null {
 /** Cuts the text at MAX_WORDS words, on a word boundary. */
 function capText(text: string): { text: string; total: number } {
   let words = 0;
-  const re = /\S+/g;
+  // A Han character counts as a word, as in countWords.
+  const re = /\p{Script=Han}|[^\s\p{Script=Han}]+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (++words > MAX_WORDS) {
       let total = words;
@@ -47,11 +49,14 @@ function capText(text: string): { text: string; total: number } {
 export function findingsOfClause(clause: Clause, rules: readonly Rule[] = RULES): Finding[] {
   const text = clause.text;
   if (isHeading(text) || isDefinition(text)) return [];
+  const lang = detectLanguage(text);
+  const polarityOf = lang === 'zh' ? polarityAtZh : polarityAt;
   const out: Finding[] = [];
   for (const rule of rules) {
+    if ((rule.lang ?? 'en') !== lang) continue;
     const m = ruleMatch(rule, text);
     if (!m) continue;
-    const polarity = rule.negationIsThePractice ? 'does' : polarityAt(text, m.index);
+    const polarity = rule.negationIsThePractice ? 'does' : polarityOf(text, m.index);
     if (polarity === 'does-not' && rule.reportNegated === false) continue;
     const details = rule.details ? rule.details(text) : {};
     const severity = polarity === 'does-not' ? 'info' : (rule.severityFor?.(details) ?? rule.severity);

@@ -1,4 +1,5 @@
 /** Splits policy text into clauses cheaply (no NLP): blocks, sentences, then long sentences at semicolons. */
+import { detectLanguage } from './language';
 import type { Clause } from './types';
 
 // Abbreviations whose period does not end a sentence.
@@ -67,6 +68,33 @@ function partsOf(text: string, c: Clause): Clause[] {
   return parts;
 }
 
+// Chinese sentences: the built-in segmenter (Chromium, Firefox and Node all have it), then parts at '；'.
+const zhSentences = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'sentence' }) : null;
+const ZH_PART_END = /[；;]/g;
+const ZH_MIN_PART_CHARS = 8;
+
+function chineseClausesOf(text: string, start: number, end: number): Clause[] {
+  const block = text.slice(start, end);
+  const out: Clause[] = [];
+  const sentences = zhSentences ? [...zhSentences.segment(block)].map((s) => [s.index, s.index + s.segment.length] as const) : [[0, block.length] as const];
+  for (const [from, to] of sentences) {
+    let partStart = from;
+    const sentence = block.slice(from, to);
+    ZH_PART_END.lastIndex = 0;
+    for (let m = ZH_PART_END.exec(sentence); m; m = ZH_PART_END.exec(sentence)) {
+      const cut = from + m.index + 1;
+      if (cut - partStart >= ZH_MIN_PART_CHARS && to - cut >= ZH_MIN_PART_CHARS) {
+        const c = trimSpan(text, start + partStart, start + cut);
+        if (c) out.push(c);
+        partStart = cut;
+      }
+    }
+    const c = trimSpan(text, start + partStart, start + to);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
 /** Every clause of the text, in order, with offsets into the text. */
 export function findClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
@@ -82,13 +110,17 @@ export function findClauses(text: string): Clause[] {
     let start = s;
     const marker = LIST_MARKER.exec(text.slice(s, Math.min(e, s + 12)));
     if (marker) start = s + marker[0].length;
-    for (const sentence of sentencesOf(text, start, e)) clauses.push(...partsOf(text, sentence));
+    if (detectLanguage(text.slice(start, e)) === 'zh') clauses.push(...chineseClausesOf(text, start, e));
+    else for (const sentence of sentencesOf(text, start, e)) clauses.push(...partsOf(text, sentence));
   }
   return clauses;
 }
 
 /** A heading or label: short, no closing punctuation, no auxiliary verb. Headings raise no risk. */
 export function isHeading(clause: string): boolean {
+  if (detectLanguage(clause) === 'zh') {
+    return clause.length <= 24 && !/[。！？；：，,.;:!?]$/.test(clause.trim()) && !/会|将|可能|应当|须|不得|不会/.test(clause);
+  }
   const words = wordCount(clause);
   return words <= 9 && !/[.!?;:,。！？]["'”’)]*$/.test(clause.trim())
     && !/\b(?:may|might|will|would|can|could|shall|should|must|do|does|did|is|are|was|were|has|have|never)\b|n't\b/i.test(clause);

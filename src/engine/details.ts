@@ -85,3 +85,56 @@ export function legalRecipients(clause: string): Record<string, string> {
   if (/\bwithout (?:notice|notifying|informing|telling)|\bnot (?:notify|inform|tell) you/i.test(clause)) details.notice = 'you may not be told';
   return details;
 }
+
+const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const ZH_UNITS: Record<string, string> = { 年: 'year', 个月: 'month', 月: 'month', 周: 'week', 星期: 'week', 天: 'day', 日: 'day', 小时: 'hour' };
+
+/** 六个月 → 6, 十二 → 12, 三十 → 30, 180 → 180. */
+export function chineseNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  let total = 0, current = 0;
+  for (const ch of s) {
+    if (ch in ZH_DIGITS) current = ZH_DIGITS[ch]!;
+    else if (ch === '十') { total += (current || 1) * 10; current = 0; }
+    else if (ch === '百') { total += (current || 1) * 100; current = 0; }
+    else return null;
+  }
+  return total + current;
+}
+
+const ZH_DURATION = /([\d零〇一二两三四五六七八九十百]+)\s*(个月|年|月|周|星期|天|日|小时)/g;
+const ZH_OPEN_ENDED: [RegExp, string][] = [
+  [/永久|长期|无限期/, 'indefinitely'],
+  [/注销(?:账号|账户|帐号)?(?:后|之后)|删除(?:账号|账户)?后仍/, 'after you close your account'],
+  [/备份/, 'in backups or archives'],
+  [/(?:实现|达成).{0,10}目的所(?:必需|必要)的(?:最短)?(?:期限|时间)|必要的最短(?:期限|时间)/, 'as long as necessary (no fixed period)'],
+  [/法律(?:法规)?(?:另有)?规定(?:的)?(?:期限|时间)?/, 'as required by law'],
+];
+
+/** The retention period(s) a Chinese clause states. */
+export function retentionPeriodZh(clause: string): Record<string, string> {
+  const found: string[] = [];
+  for (const m of clause.matchAll(ZH_DURATION)) {
+    const n = chineseNumber(m[1]!);
+    if (n !== null && n > 0) found.push(periodLabel(n, ZH_UNITS[m[2]!]!));
+  }
+  for (const [re, label] of ZH_OPEN_ENDED) if (re.test(clause)) found.push(label);
+  return found.length ? { period: [...new Set(found)].join('; ') } : {};
+}
+
+const ZH_RECIPIENTS: [RegExp, string][] = [
+  [/执法机关|公安|警方|侦查/, 'law enforcement'],
+  [/政府|行政机关|国家机关|主管部门|有权机关/, 'government'],
+  [/司法机关|法院|检察|诉讼|仲裁/, 'courts and legal process'],
+  [/监管/, 'regulators'],
+  [/国家安全|公共安全|国防安全/, 'national or public security'],
+  [/法律|法规/, 'whenever law requires'],
+];
+
+/** Who receives data in a Chinese legal-disclosure clause. */
+export function legalRecipientsZh(clause: string): Record<string, string> {
+  const to = ZH_RECIPIENTS.filter(([re]) => re.test(clause)).map(([, label]) => label);
+  const details: Record<string, string> = to.length ? { to: to.join(', ') } : {};
+  if (/无需(?:事先)?(?:通知|告知)|不(?:会)?(?:另行)?(?:通知|告知)您/.test(clause)) details.notice = 'you may not be told';
+  return details;
+}

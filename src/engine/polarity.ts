@@ -6,6 +6,17 @@ const NEGATION = /\b(?:do|does|did|will|would|shall|should|can|could|may|must|is
 // An exception turns "we do not share ... unless required by law" back into a practice.
 const EXCEPTION = /\b(?:unless|except|other than|without your (?:prior |express )?(?:consent|permission)|but (?:we )?may|however,? we may|only (?:when|if|with|to|as|for|in)|except)\b/i;
 
+// Chinese: 不会, 不得, 绝不, 不, 未, 没有, 从不 before the practice; 除非, 除外, 但, 经您同意, 依法 bring it back.
+const ZH_NEGATION = /不会|不得|绝不|决不|从不|从未|不会向|不|未|没有|禁止|无需/;
+const ZH_EXCEPTION = /除非|除外|以外|但|经(?:过)?您(?:的)?(?:明示|单独|书面)?同意|征得您(?:的)?(?:明示|单独)?同意|依法|依照|依据|根据.{0,6}法律|法律法规(?:另有)?规定/;
+
+/** Polarity of a practice in a Chinese clause. */
+export function polarityAtZh(clause: string, at: number): Polarity {
+  const before = clause.slice(Math.max(0, at - 12), at);
+  if (!ZH_NEGATION.test(before)) return 'does';
+  return ZH_EXCEPTION.test(clause) ? 'does' : 'does-not';
+}
+
 /** Polarity of the practice whose trigger starts at `at` in the clause. */
 export function polarityAt(clause: string, at: number): Polarity {
   const before = clause.slice(Math.max(0, at - 90), at + 1);

@@ -33,6 +33,8 @@ export interface Finding extends Span {
 /** A rule is data: what it finds, why it matters, and examples that document and test it. */
 export interface Rule {
   id: string;
+  /** The language the rule reads; English when absent. */
+  lang?: 'en' | 'zh';
   family: string;
   tags: Tag[];
   severity: Severity;

@@ -31,4 +31,19 @@ export const accessDeletionRules: Rule[] = [
       ignore: ['We protect your data against unauthorized access.', 'We may update this policy from time to time.'],
     },
   },
+  {
+    id: 'access-deletion-zh',
+    lang: 'zh',
+    family: 'access-deletion',
+    tags: ['access-deletion'],
+    severity: 'info',
+    positive: true,
+    why: 'You can see, correct, export or delete what they hold about you.',
+    match: [/(?:访问|查阅|查询|更正|修改|补充|删除|复制|导出|获取)(?:和|、|或)?[^。]{0,10}(?:您的)?(?:个人信息|账号信息|账户信息)|注销(?:您的)?(?:账号|账户|帐号)|删除权|更正权|查阅权|可携带权/],
+    also: [/(?:您|用户)[^。]{0,8}(?:可以|可通过|可在|有权|能够|申请|请求|提出)/],
+    examples: {
+      flag: ['您有权访问、更正和删除您的个人信息。', '您可以在设置中注销您的账号。'],
+      ignore: ['我们会收集您的个人信息。'],
+    },
+  },
 ];

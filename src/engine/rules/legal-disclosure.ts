@@ -1,5 +1,5 @@
 /** Legal disclosure: handing data to police, courts, governments, or "to comply with applicable laws". */
-import { legalRecipients } from '../details';
+import { legalRecipients, legalRecipientsZh } from '../details';
 import type { Rule } from '../types';
 
 const AUTHORITY = /\b(?:law enforcement|police|government(?:al)? (?:agenc|authorit|bod|entit|officials?|requests?)|governments?\b|public authorit|regulat(?:ors?|ory (?:agenc|authorit|bod))|courts?\b|judicial|tribunal|subpoenas?|warrants?|court orders?|legal (?:process|proceedings?|requests?|obligations?|requirements?|orders?)|national security|public (?:security|safety)|intelligence agenc|authorities)/i;
@@ -32,6 +32,27 @@ export const legalDisclosureRules: Rule[] = [
         'You may contact our support team with any question.',
         'The courts of California have jurisdiction over disputes.',
       ],
+    },
+  },
+  {
+    id: 'legal-disclosure-zh',
+    lang: 'zh',
+    family: 'legal-disclosure',
+    tags: ['legal-disclosure'],
+    severity: 'high',
+    why: 'Your data can be handed to police, courts or governments, often on their request alone and without telling you.',
+    match: [
+      /(?:依据|根据|遵守|遵循|按照|依照|依)[^。；]{0,12}(?:法律|法规|规定|法律程序|诉讼|政府|司法)|执法机关|司法机关|行政机关|政府(?:部门|机关|主管部门)|有权机关|国家机关|公安|检察|法院|监管(?:部门|机构|要求)|国家安全|公共安全|法律程序|诉讼|仲裁|强制性要求|法律(?:法规)?(?:另有)?(?:规定|要求)|依法/,
+    ],
+    also: [/提供|披露|共享|转让|公开|调取|配合|协助|报告|留存|查询|移交/],
+    details: legalRecipientsZh,
+    examples: {
+      flag: [
+        '根据法律法规的规定或行政、司法机关的强制性要求，我们可能会向有关部门提供您的个人信息。',
+        '为遵守适用的法律法规，我们可能保留、保存或披露您的信息。',
+        '与国家安全、国防安全直接相关的，我们无需征得您的同意即可共享您的信息。',
+      ],
+      ignore: ['本政策适用于微信的所有服务。', '我们会依据本政策向您提供服务。'],
     },
   },
 ];

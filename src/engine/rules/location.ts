@@ -18,4 +18,17 @@ export const locationRules: Rule[] = [
       ignore: ['Our offices are located in Dublin.'],
     },
   },
+  {
+    id: 'location-zh',
+    lang: 'zh',
+    family: 'location',
+    tags: ['location', 'log-collection'],
+    severity: 'medium',
+    why: 'Where you are and have been reveals your home, work, health visits and routines.',
+    match: [/位置信息|地理位置|精确(?:的)?位置|定位|GPS|行踪轨迹|基站|WLAN\s*接入点|附近的人|所在地区/i],
+    examples: {
+      flag: ['当您使用附近的人功能时，我们会收集您的精确位置信息。'],
+      ignore: ['我们的总部位于深圳。'],
+    },
+  },
 ];

@@ -42,4 +42,32 @@ export const policyChangeRules: Rule[] = [
       ignore: ['You can update your account information in settings.'],
     },
   },
+  {
+    id: 'policy-change-silent-zh',
+    lang: 'zh',
+    family: 'policy-change',
+    tags: ['policy-change'],
+    severity: 'high',
+    why: 'The policy can change at any time without anyone telling you; checking the page is left to you.',
+    match: [/(?:更新|修改|修订|变更|调整)[^。]{0,10}本(?:隐私)?(?:政策|指引|协议)|本(?:隐私)?(?:政策|指引)[^。]{0,10}(?:更新|修改|修订|变更|调整)|(?:更新|修改|修订|变更)后的(?:隐私)?(?:政策|指引|协议)/],
+    unless: [/(?<!无需|不会另行|不另行)(?:通知|告知|公告|弹窗|推送|提示|邮件|短信|征得您)/],
+    examples: {
+      flag: ['我们可能随时修改本政策，恕不另行通知。', '我们有权随时修订本政策，无需通知您。'],
+      ignore: ['本政策更新时，我们会通过弹窗或推送通知您。'],
+    },
+  },
+  {
+    id: 'policy-change-notice-zh',
+    lang: 'zh',
+    family: 'policy-change',
+    tags: ['policy-change'],
+    severity: 'low',
+    why: 'The policy can change; you are told, but often only by a notice on this page.',
+    match: [/(?:更新|修改|修订|变更|调整)[^。]{0,10}本(?:隐私)?(?:政策|指引|协议)|本(?:隐私)?(?:政策|指引)[^。]{0,10}(?:更新|修改|修订|变更|调整)/],
+    also: [/(?<!无需|不会另行|不另行)(?:通知|告知|公告|弹窗|推送|提示|邮件|短信|征得您)/],
+    examples: {
+      flag: ['本政策更新时，我们会通过弹窗或推送通知您。'],
+      ignore: ['我们可能随时修改本政策，恕不另行通知。'],
+    },
+  },
 ];

@@ -28,4 +28,20 @@ export const sharingRules: Rule[] = [
       ],
     },
   },
+  {
+    id: 'third-party-sharing-zh',
+    lang: 'zh',
+    family: 'sharing',
+    tags: ['sharing'],
+    severity: 'medium',
+    why: 'Once shared, your data follows the third party\'s rules, not this policy\'s, and you rarely learn who they are.',
+    whyNot: 'The policy says it does not share this data with third parties.',
+    match: [/第三方|关联(?:公司|方)|合作伙伴|合作方|广告主|服务提供商|供应商|其他公司|收购方|受让方|接入的SDK/],
+    also: [/共享|提供|披露|转让|委托(?:处理)?|传输|接入|集成|嵌入|收集|获取|发送|使用/],
+    unless: [/第三方(?:网站|链接)[^。]*(?:不承担|不负责|其自身的隐私政策)/],
+    examples: {
+      flag: ['我们可能会与关联公司及合作伙伴共享您的个人信息。', '在发生合并或收购时，您的个人信息可能会转让给受让方。'],
+      ignore: ['对于第三方网站的隐私做法，我们不承担责任，请查阅其自身的隐私政策。'],
+    },
+  },
 ];

@@ -27,4 +27,18 @@ export const trackingRules: Rule[] = [
       ],
     },
   },
+  {
+    id: 'tracking-technologies-zh',
+    lang: 'zh',
+    family: 'tracking',
+    tags: ['tracking', 'log-collection'],
+    severity: 'medium',
+    why: 'Cookies, pixels and SDKs let this site and others recognise you across visits and across the web.',
+    match: [/cookie|网络信标|网页信标|像素标签|同类技术|SDK|软件开发工具包|追踪技术|设备指纹/i],
+    unless: [/(?:清除|删除|拒绝|禁用|管理)[^。]{0,10}cookie/i],
+    examples: {
+      flag: ['我们和第三方合作伙伴会使用Cookie和同类技术来识别您的身份。'],
+      ignore: ['您可以通过浏览器设置清除Cookie。'],
+    },
+  },
 ];
