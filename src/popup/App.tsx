@@ -4,6 +4,7 @@ import type { TabState } from '../messages';
 import { ReportView, type ReportActions } from './ReportView';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { SettingsPanel } from './SettingsPanel';
+import { t } from './i18n';
 
 export interface PopupBackend extends ReportActions {
   getSettings(): Promise<Settings>;
@@ -39,7 +40,7 @@ function TabView({ backend, settings }: { backend: PopupBackend; settings: Setti
     const s = await backend.getState().catch((e: unknown) => ({ status: 'error', message: String(e) }) as TabState);
     setState(s);
     if (s.status === 'scanning' && Date.now() < until) setTimeout(() => void poll(until), POLL_MS);
-    if (s.status === 'scanning' && Date.now() >= until) setState({ status: 'error', message: 'The scan took too long. Reload the page and try again.' });
+    if (s.status === 'scanning' && Date.now() >= until) setState({ status: 'error', message: t().tooLong });
   };
 
   useEffect(() => {
@@ -54,15 +55,16 @@ function TabView({ backend, settings }: { backend: PopupBackend; settings: Setti
     if (s.status === 'scanning') void poll(Date.now() + POLL_LIMIT_MS);
   };
 
-  if (!state) return <p class="status" role="status">Loading…</p>;
+  const m = t();
+  if (!state) return <p class="status" role="status">{m.loading}</p>;
   switch (state.status) {
     case 'scanning':
-      return <p class="status" role="status" aria-busy="true">Reading the policy…</p>;
+      return <p class="status" role="status" aria-busy="true">{m.reading}</p>;
     case 'error':
       return (
         <div class="status error" role="alert">
           <p>{state.message}</p>
-          <button type="button" onClick={scan}>Try again</button>
+          <button type="button" onClick={scan}>{m.tryAgain}</button>
         </div>
       );
     case 'report':
@@ -70,13 +72,13 @@ function TabView({ backend, settings }: { backend: PopupBackend; settings: Setti
     default:
       return (
         <div class="status none">
-          <h1 class="grade-title">Not a privacy policy?</h1>
-          <p>Fineprint reads policy pages by itself. On any other page it does nothing until you ask.</p>
-          <button type="button" class="primary" onClick={scan}>Scan this page</button>
+          <h1 class="grade-title">{m.notPolicyTitle}</h1>
+          <p>{m.notPolicyText}</p>
+          <button type="button" class="primary" onClick={scan}>{m.scanPage}</button>
           {allSites === false && (
             <p class="optional">
-              <button type="button" onClick={async () => setAllSites(await backend.requestAllSites())}>Detect policies on every site</button>
-              <span class="hint"> Asks your browser for access to all sites; the text still never leaves your device.</span>
+              <button type="button" onClick={async () => setAllSites(await backend.requestAllSites())}>{m.allSites}</button>
+              <span class="hint">{m.allSitesHint}</span>
             </p>
           )}
         </div>

@@ -1,10 +1,11 @@
 /** The report: grade and summary, risks by family, the clauses behind them, good signs and exports. */
 import { useState } from 'preact/hooks';
 import { exportFileName, toCsv, toJson, toMarkdown } from '../report/export';
-import { familyLabel, groupByFamily } from '../report/families';
+import { groupByFamily } from '../report/families';
 import { rankFindings, type Report, type ReportFinding } from '../report/report';
 import { DEFAULT_SETTINGS, isShown, type Settings } from '../settings';
 import { saveFile } from './download';
+import { familyName, summaryIn, t } from './i18n';
 
 const CLAUSE_CHARS = 220;
 
@@ -27,14 +28,15 @@ export interface ReportActions {
 
 function FindingItem({ f, onJump }: { f: ReportFinding; onJump: (id: string) => void }) {
   const kind = f.points > 0 ? 'good' : f.polarity === 'does-not' ? 'info' : f.severity;
-  const label = f.points > 0 ? 'good sign' : f.polarity === 'does-not' ? 'does not' : f.severity;
+  const m = t();
+  const label = f.points > 0 ? m.goodSign : f.polarity === 'does-not' ? m.doesNot : m.severity[f.severity]!;
   const details = detailsText(f);
   return (
     <li class="finding">
-      <button type="button" class="finding-button" onClick={() => onJump(f.id)} aria-label={`${familyLabel(f.family)}, ${label}: ${f.explanation} Show on page.`}>
+      <button type="button" class="finding-button" onClick={() => onJump(f.id)} aria-label={`${familyName(f.family)}, ${label}: ${f.explanation} ${m.showOnPage}`}>
         <span class="finding-head">
           <span class={`sev ${kind}`}>{label}</span>
-          <span class="family">{familyLabel(f.family)}</span>
+          <span class="family">{familyName(f.family)}</span>
         </span>
         <span class="why">{f.explanation}</span>
         {details && <span class="details">{details}</span>}
@@ -45,6 +47,7 @@ function FindingItem({ f, onJump }: { f: ReportFinding; onJump: (id: string) => 
 }
 
 export function ReportView({ report, actions, settings = DEFAULT_SETTINGS }: { report: Report; actions: ReportActions; settings?: Settings }) {
+  const m = t();
   const [highlights, setHighlights] = useState(true);
   const [copied, setCopied] = useState(false);
   const shown = report.findings.filter((f) => isShown(f, settings));
@@ -62,64 +65,64 @@ export function ReportView({ report, actions, settings = DEFAULT_SETTINGS }: { r
       <section class={`grade-box grade-${report.grade}`}>
         <div class="grade" aria-hidden="true">{report.grade}</div>
         <div>
-          <h1 id="grade-heading" class="grade-title">Grade {report.grade} <span class="score">score {report.score}/100</span></h1>
-          <p class="summary">{report.summary}</p>
+          <h1 id="grade-heading" class="grade-title">{m.grade} {report.grade} <span class="score">{m.score} {report.score}/100</span></h1>
+          <p class="summary">{summaryIn(report)}</p>
         </div>
       </section>
       {report.words.analysed < report.words.total && (
-        <p class="note" role="note">Analysed the first {report.words.analysed.toLocaleString('en')} of {report.words.total.toLocaleString('en')} words.</p>
+        <p class="note" role="note">{m.analysedFirst(report.words.analysed.toLocaleString('en'), report.words.total.toLocaleString('en'))}</p>
       )}
       {report.omittedFindings ? (
-        <p class="note" role="note">Kept the first {report.findings.length.toLocaleString('en')} findings; {report.omittedFindings.toLocaleString('en')} more were left out.</p>
+        <p class="note" role="note">{m.keptFirst(report.findings.length.toLocaleString('en'), report.omittedFindings.toLocaleString('en'))}</p>
       ) : null}
       {report.changes && (report.changes.added.length > 0 || report.changes.removed.length > 0) && (
         <section aria-labelledby="changes-heading">
-          <h2 id="changes-heading">Changed since your last visit</h2>
+          <h2 id="changes-heading">{m.changes}</h2>
           <ul class="changes">
-            {report.changes.added.map((c) => <li class="added">New: {trimClause(c.text)}</li>)}
-            {report.changes.removed.map((c) => <li class="removed">Gone: {trimClause(c.text)}</li>)}
+            {report.changes.added.map((c) => <li class="added">{m.added} {trimClause(c.text)}</li>)}
+            {report.changes.removed.map((c) => <li class="removed">{m.removed} {trimClause(c.text)}</li>)}
           </ul>
         </section>
       )}
       {!report.findings.length ? (
-        <p class="empty">No clauses of concern were found on this page.</p>
+        <p class="empty">{m.noFindings}</p>
       ) : (
         <>
           <section aria-labelledby="families-heading">
-            <h2 id="families-heading">Risks by category</h2>
+            <h2 id="families-heading">{m.byFamily}</h2>
             <ul class="families">
               {families.map(([family, fs]) => {
                 const worst = fs.reduce((w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), 'info' as ReportFinding['severity']);
                 return (
                   <li class="family-row">
                     <span class={`dot ${worst}`} aria-hidden="true" />
-                    <span class="family-name">{familyLabel(family)}</span>
-                    <span class="count" aria-label={`${fs.length} clauses, worst ${worst}`}>{fs.length} · {worst}</span>
+                    <span class="family-name">{familyName(family)}</span>
+                    <span class="count" aria-label={m.clausesWorst(fs.length, m.severity[worst]!)}>{fs.length} · {m.severity[worst]}</span>
                   </li>
                 );
               })}
             </ul>
           </section>
           <section aria-labelledby="risks-heading">
-            <h2 id="risks-heading">Top risks</h2>
+            <h2 id="risks-heading">{m.topRisks}</h2>
             <ul class="findings">{risks.slice(0, 25).map((f) => <FindingItem f={f} onJump={actions.jumpTo} />)}</ul>
-            {risks.length > 25 && <p class="note">{risks.length - 25} more in the exports.</p>}
+            {risks.length > 25 && <p class="note">{m.moreInExports(risks.length - 25)}</p>}
           </section>
           {good.length > 0 && (
             <section aria-labelledby="good-heading">
-              <h2 id="good-heading">Good signs</h2>
+              <h2 id="good-heading">{m.goodSigns}</h2>
               <ul class="findings">{good.slice(0, 15).map((f) => <FindingItem f={f} onJump={actions.jumpTo} />)}</ul>
             </section>
           )}
         </>
       )}
-      <section class="toolbar" aria-label="Export and view">
-        <button type="button" onClick={() => download('json')}>Export JSON</button>
-        <button type="button" onClick={() => download('csv')}>Export CSV</button>
-        <button type="button" onClick={() => download('md')}>Export Markdown</button>
-        <button type="button" onClick={async () => { await actions.copy(toMarkdown(report)); setCopied(true); }}>{copied ? 'Copied' : 'Copy'}</button>
+      <section class="toolbar" aria-label={m.exportsLabel}>
+        <button type="button" onClick={() => download('json')}>{m.exportJson}</button>
+        <button type="button" onClick={() => download('csv')}>{m.exportCsv}</button>
+        <button type="button" onClick={() => download('md')}>{m.exportMd}</button>
+        <button type="button" onClick={async () => { await actions.copy(toMarkdown(report)); setCopied(true); }}>{copied ? m.copied : m.copy}</button>
         <button type="button" aria-pressed={!highlights} onClick={() => { actions.setHighlightsVisible(!highlights); setHighlights(!highlights); }}>
-          {highlights ? 'Hide highlights' : 'Show highlights'}
+          {highlights ? m.hide : m.show}
         </button>
       </section>
     </main>

@@ -6,6 +6,7 @@ import type { TabState } from '../../src/messages';
 import { App, type PopupBackend } from '../../src/popup/App';
 import { buildReport } from '../../src/report/report';
 import { DEFAULT_SETTINGS } from '../../src/settings';
+import { setLocale } from '../../src/popup/i18n';
 
 const POLICY = 'We retain your search history for two years. We may disclose your data to law enforcement. You can opt out of interest-based advertising. We do not sell your personal information.';
 const report = buildReport(POLICY, { url: 'https://chat.example/privacy', title: 'Chat privacy' }, new Date('2026-03-01T00:00:00Z'));
@@ -109,5 +110,24 @@ describe('popup', () => {
     expect(listed()).toContain('Disclosure to authorities');
     await act(async () => { button(/Clear history/)!.click(); });
     expect(b.clearHistory).toHaveBeenCalled();
+  });
+});
+
+describe('popup in Chinese', () => {
+  beforeEach(() => { root = document.createElement('div'); document.body.append(root); setLocale('zh-CN'); });
+  afterEach(() => { render(null, root); root.remove(); setLocale('en'); });
+
+  it('speaks Chinese when the browser does, keeping JSON/CSV/Markdown in the export buttons', async () => {
+    const zhReport = buildReport('我们会将您的搜索记录保存六个月。我们可能会向执法机关提供您的个人信息。我们不会出售您的个人信息。', { url: 'https://weixin.example/privacy', title: '隐私政策' });
+    await show(backend({ status: 'report', report: zhReport }));
+    expect(root.querySelector('#grade-heading')?.textContent).toContain('等级');
+    expect(root.textContent).toContain('向政府机关披露');
+    expect(root.textContent).toContain('高风险');
+    for (const name of [/JSON/, /CSV/, /Markdown/]) expect(button(name)?.textContent).toMatch(/^导出 /);
+  });
+
+  it('offers 扫描此页面 on other pages', async () => {
+    await show(backend({ status: 'none' }));
+    expect(button(/扫描此页面/)).toBeTruthy();
   });
 });
