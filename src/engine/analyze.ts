@@ -1,5 +1,5 @@
 /** Runs every rule over the clauses of a policy and returns findings with offsets into the text. */
-import { findClauses, isDefinition, isHeading, wordCount } from './clauses';
+import { describesThePolicy, findClauses, isDefinition, isHeading, wordCount } from './clauses';
 import { detectLanguage } from './language';
 import { polarityAt, polarityAtZh } from './polarity';
 import { RULES } from './rules';
@@ -49,11 +49,12 @@ function capText(text: string): { text: string; total: number } {
 export function findingsOfClause(clause: Clause, rules: readonly Rule[] = RULES): Finding[] {
   const text = clause.text;
   if (isHeading(text) || isDefinition(text)) return [];
+  const meta = describesThePolicy(text);
   const lang = detectLanguage(text);
   const polarityOf = lang === 'zh' ? polarityAtZh : polarityAt;
   const out: Finding[] = [];
   for (const rule of rules) {
-    if ((rule.lang ?? 'en') !== lang) continue;
+    if ((rule.lang ?? 'en') !== lang || (meta && rule.family !== 'policy-change')) continue;
     const m = ruleMatch(rule, text);
     if (!m) continue;
     const polarity = rule.negationIsThePractice ? 'does' : polarityOf(text, m.index);

@@ -126,6 +126,13 @@ export function isHeading(clause: string): boolean {
     && !/\b(?:may|might|will|would|can|could|shall|should|must|do|does|did|is|are|was|were|has|have|never)\b|n't\b/i.test(clause);
 }
 
+/** A clause about the policy itself ("This policy explains how we collect, use and share...") or a table of
+ *  contents ("How We Use Information  With Whom We Share...") states no practice of its own. */
+export function describesThePolicy(clause: string): boolean {
+  if (/\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement)\b[^.]{0,40}\b(?:explains|describes|covers|tells you|sets out|discloses|outlines|summari[sz]es)\b/i.test(clause)) return true;
+  return (clause.match(/\b(?:how|what|when|why|with whom|whom)\s+(?:do |does |will |may )?(?:we|you)\s+\w+/gi)?.length ?? 0) >= 2;
+}
+
 /** A definition ("'Personal data' means ...") explains a word; it states no practice. */
 export function isDefinition(clause: string): boolean {
   return /^\W{0,3}[\p{L}\s-]{2,40}\W{0,3}\s+(?:means|refers to|is defined as|shall mean|includes? any)\b/iu.test(clause);

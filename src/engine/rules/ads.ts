@@ -1,8 +1,6 @@
 /** Advertising and marketing: targeted ads, profiling for ads, and marketing messages. */
 import type { Rule } from '../types';
-
-// Clauses that only explain how to refuse are user choice, not a use of your data.
-const OPT_OUT_ONLY = /\b(?:opt(?:ing)?[- ]?out|unsubscrib|prefer not to receive|(?:do not|don't) (?:want|wish) to receive|manage your (?:\w+ )?preferences)/i;
+import { OPT_OUT_ONLY } from './common';
 
 export const adsRules: Rule[] = [
   {

@@ -12,7 +12,8 @@ export const legalDisclosureRules: Rule[] = [
   {
     id: 'legal-disclosure',
     family: 'legal-disclosure',
-    tags: ['legal-disclosure'],
+    // A disclosure to authorities is a disclosure to a third party too.
+    tags: ['legal-disclosure', 'sharing'],
     severity: 'high',
     why: 'Your data can be handed to police, courts or governments, often on their request alone and without telling you.',
     match: [LEGAL_PURPOSE, AUTHORITY],
