@@ -1,5 +1,6 @@
 /** Contact details: your own name, email, phone number and postal address. */
 import type { Rule } from '../types';
+import { OPT_OUT_ONLY } from './common';
 
 export const contactRules: Rule[] = [
   {
@@ -8,9 +9,12 @@ export const contactRules: Rule[] = [
     tags: ['contact'],
     severity: 'low',
     why: 'Your name, email and phone number identify you directly and can be used to contact or profile you.',
-    match: [/\b(?:e-?mail address(?:es)?|email|phone numbers?|telephone(?: numbers?)?|mobile (?:phone )?numbers?|(?:postal|mailing|home|street|billing|shipping) address(?:es)?|contact (?:information|details|info)|(?:your|first|last|full) names?|name,|name and|name or|zip code|postal code)\b/i],
-    also: [/\b(?:collect|provid|giv|submit|enter|ask|request|requir|obtain|receiv|includ|such as|us(?:e|ing) your|register|sign(?:ing)? up|creat|we (?:may )?(?:have|store|keep)|share|disclos|contact you|send you)/i],
-    unless: [/\bcontact us (?:at|by|via)\b(?![^.]*\b(?:your|you provide|you give)\b)/i],
+    match: [
+      /\b(?:e-?mail address(?:es)?|(?:tele)?phone numbers?|telephone|mobile (?:phone )?numbers?|cell(?:ular)? (?:phone )?numbers?|(?:postal|mailing|home|street|billing|shipping|physical) address(?:es)?|contact (?:information|details|info)|zip code|postal code)\b/i,
+      /\b(?:first|last|full|user|your|real|child's) names?\b[^.]{0,40}\b(?:e-?mail|phone|address)/i,
+    ],
+    also: [/\b(?:collect|provid|giv|submit|enter|ask|request|requir|obtain|receiv|includ|such as|us(?:e|ing) your|register|sign(?:ing)? up|creat|we (?:may )?(?:have|store|keep)|share|disclos|sell|rent)/i],
+    unless: [/\bcontact us (?:at|by|via)\b(?![^.]*\b(?:your|you provide|you give)\b)/i, OPT_OUT_ONLY],
     examples: {
       flag: [
         'When you register we collect your name, email address and phone number.',
