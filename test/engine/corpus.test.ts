@@ -10,11 +10,13 @@ const skip = corpusUnavailable();
 describe.skipIf(skip)('OPP-115 development split', () => {
   const result = skip ? null : evaluate(corpusSegments());
 
-  // Floors at the figures reached (see README); the targets where they are met.
+  // The targets for retention, legal disclosure and log collection; floors near the figures reached for the rest.
   it.each([
     ['legal-disclosure', 0.85],
     ['log-collection', 0.80],
-    ['retention', 0.60],
+    ['retention', 0.75],
+    ['sharing', 0.65],
+    ['contact', 0.72],
     ['location', 0.78],
     ['policy-change', 0.75],
     ['tracking', 0.75],

@@ -3,7 +3,7 @@ import { periodDays, retentionPeriod, retentionPeriodZh } from '../details';
 import type { Rule, Severity } from '../types';
 
 // How long: a duration, an open end, or an event after which data is still there.
-const HOW_LONG = String.raw`(?:for (?:a |an |the )?(?:(?:limited|reasonable|commercially reasonable|extended|certain|specific|longer|shorter|minimum|maximum) )?(?:period|time|duration|length|as long|up to|longer|no longer|\d|one|two|three|six|twelve|several|many|backup|archival|audit|record-keeping)|until|as long as|while (?:you|your)|indefinitely|permanently|beyond|(?:even )?after (?:you|your|the (?:termination|deletion|closure|end)|termination|deletion|closing|deactivat|cancel|account)|following (?:termination|deletion|closure|deactivation)|longer than|no longer than|up to \d|in (?:our )?(?:backups?|archives?|archived))`;
+const HOW_LONG = String.raw`(?:for (?:a |an |the )?(?:(?:limited|reasonable|commercially reasonable|extended|certain|specific|longer|shorter|minimum|maximum) )?(?:period|time|duration|length|as long|up to|longer|no longer|\d|one|two|three|six|twelve|several|many|backup|archival|audit|record-keeping)|until|as long as|while (?:you|your)|for (?:your )?(?:future|later|subsequent) (?:use|visits?|articles?|purchases?|orders?|reference)|indefinitely|permanently|beyond|(?:even )?after (?:you|your|the (?:termination|deletion|closure|end)|termination|deletion|closing|deactivat|cancel|account)|following (?:termination|deletion|closure|deactivation)|longer than|no longer than|up to \d|in (?:our )?(?:backups?|archives?|archived))`;
 const KEEP = [
   /\b(?:retention (?:period|polic|schedule|requirement)|data retention|how long (?:we|do we|will we) (?:keep|retain|store|hold))/i,
   new RegExp(String.raw`\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|sav(?:e|es|ed)|preserv(?:e|es|ed|ing)|maintain(?:s|ed)?|hold|held|archiv(?:e|es|ed))\b(?: [\w(),/-]+){0,10} ${HOW_LONG}`, 'i'),
@@ -31,7 +31,7 @@ export const retentionRules: Rule[] = [
     also: [DATA],
     unless: [
       /\b(?:collection|use|processing|disclosure),? (?:[\w-]+,? ){0,3}(?:and|or|&) retention\b/i,
-      /\bpersistent cookies?\b|\bkeep (?:track|you)\b|\bcookies? (?:are|is) (?:small|text|bits)/i,
+      /\bpersistent cookies?\b|\bkeep (?:track|you)\b|\bcookies?["”’']? (?:are|is) (?:small|text|bits)|\bcookies?\b[^.]{0,140}\b(?:keep records|remain|persist|stay)\b/i,
     ],
     details: retentionPeriod,
     severityFor: severityOfPeriod,
@@ -52,6 +52,25 @@ export const retentionRules: Rule[] = [
         'Please keep in mind that public posts can be seen by anyone.',
         'We maintain physical, electronic and procedural safeguards.',
       ],
+    },
+  },
+  {
+    id: 'retention-limit',
+    family: 'retention',
+    tags: ['retention'],
+    severity: 'info',
+    positive: true,
+    // "We do not keep it longer than necessary" states how long it is kept: the negation is the limit.
+    negationIsThePractice: true,
+    why: 'The policy limits how long this data is kept.',
+    match: [/\b(?:not|never|no)\b[^.;]{0,30}\b(?:keep|retain|store|hold|save|maintain)\b[^.;]{0,80}\b(?:(?:any )?longer than|after|beyond|past|once|except|other than|more than)\b/i],
+    details: retentionPeriod,
+    examples: {
+      flag: [
+        "We do not store the friend's email address for any longer than reasonably necessary to send the card.",
+        "We will not keep the child's email address after the promotion.",
+      ],
+      ignore: ['We do not store your payment details.'],
     },
   },
   {
