@@ -10,8 +10,8 @@ export const userChoiceRules: Rule[] = [
     positive: true,
     why: 'You can refuse or limit this use of your data.',
     match: [
-      /\b(?:opt(?:ing|s)?[- ]?(?:out|in)(?! choices)|unsubscrib(?:e|ing)|withdraw (?:your )?consent|do not track)\b/i,
-      /\b(?:you|users?|visitors?|parents?)\b (?:can|may|could|have the (?:right|option|choice) to|are (?:able|free) to)(?: \w+)? (?:choose|elect|decline|refuse|reject|limit|disable|block|turn off|stop|control|adjust|change your (?:\w+ )?(?:settings|preferences)|set your|modify your (?:\w+ )?(?:settings|preferences)|instruct|request that we (?:not|stop))\b/i,
+      /\b(?:opt(?:ing|s)?[- ]?(?:out|in)(?! choices)|unsubscrib(?:e|ing)|withdraw (?:your )?consent)\b/i,
+      /\b(?:you|users?|visitors?|parents?)\b (?:can|may|could|have the (?:right|option|choice) to|are (?:able|free) to)(?: \w+)? (?:(?:choose|elect) (?:not to|whether|to (?:opt|stop|limit|receive|disable|block|refuse))|decline|refuse|reject|limit|disable|block|turn off|stop|control|adjust|change your (?:\w+ )?(?:settings|preferences)|set your|modify your (?:\w+ )?(?:settings|preferences)|instruct|request that we (?:not|stop))\b/i,
       /\b(?:disable|refuse|decline|reject|block|delete|remove|turn off|clear) (?:\w+ ){0,3}(?:cookies|notifications|location|tracking|e-?mails?|ads|advertising)\b|\bset (?:your|the) (?:browser|device)\b|\bmanage your (?:\w+ )?(?:preferences|settings)|\bprivacy settings\b/i,
       /\b(?:aboutads\.info|networkadvertising\.org|youradchoices|ad ?choices)\b/i,
     ],
