@@ -23,7 +23,7 @@ export const securityRules: Rule[] = [
     tags: ['security'],
     severity: 'low',
     why: 'Encryption "in transit" or "between our servers and your device" protects the wire, not your data from the service itself: it is not end-to-end.',
-    match: [/\b(?:encrypt(?:ed|s|ion)?|ssl|tls|https|secure (?:socket|server)s?)\b/i],
+    match: [/\b(?:encrypt(?:ed|s|ion)?|ssl|tls|secure (?:socket|server)s?)\b|\bhttps\b(?!:)/i],
     unless: [/\bend[- ]to[- ]end\b/i],
     examples: {
       flag: [
@@ -40,7 +40,8 @@ export const securityRules: Rule[] = [
     severity: 'low',
     why: 'Vague "reasonable measures" and "no system is 100% secure" leave you carrying the risk of a breach.',
     match: [/\b(?:secur(?:e|ed|ity|ely)|safeguards?|protect(?:s|ed|ion)? (?:\w+ ){0,4}(?:from|against)|unauthori[sz]ed (?:access|use|disclosure)|firewalls?|password[- ]protected|confidentiality)\b/i],
-    unless: [/\bencrypt|\bssl\b|\btls\b|\bsocial security\b|\bnational security|\bpublic security/i, /\bsecurity (?:purposes|reasons)\b(?![^.]*\b(?:measures|safeguards)\b)/i],
+    also: [/\b(?:information|data|account|password|credit card|personal|records|safeguards|procedures|measures|firewalls?)\b/i],
+    unless: [/\bencrypt|\bssl\b|\btls\b|\bsocial security\b|\b(?:national|public|homeland) security/i, /\bsecurity (?:purposes|reasons|notices?|settings|policies of|and monitoring)\b(?![^.]*\b(?:measures|safeguards)\b)/i, /\bprotect (?:against|from) (?:\w+ )?(?:misuse|fraud)[^.]{0,20}\b(?:of|on) (?:the|our)\b/i],
     examples: {
       flag: [
         'We take reasonable measures to protect your information, but no method is 100% secure.',
