@@ -4,6 +4,9 @@ import type { ReportFinding } from '../report/report';
 import { FINEPRINT_HOST_ATTR } from './extract';
 import type { Marked } from './highlight';
 
+/** A clause rarely carries more than a few findings; the card shows at most this many. */
+const MAX_CARD_ENTRIES = 4;
+
 const CARD_CSS = `
 :host { all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; }
 .card { position: fixed; z-index: 2147483647; max-width: 360px; padding: 10px 12px; border-radius: 8px;
@@ -14,7 +17,8 @@ const CARD_CSS = `
 .sev { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; padding: 1px 6px; border-radius: 4px; color: #fff; }
 .sev.high { background: #b3261e; } .sev.medium { background: #a15c00; } .sev.low { background: #6b5d00; }
 .sev.info { background: #4a4a5a; } .sev.good { background: #1e6b3a; }
-.details { margin-top: 6px; color: #44444c; }
+.details { margin-top: 2px; color: #44444c; }
+.why + .head, .details + .head { margin-top: 8px; }
 .brand { margin-top: 6px; font-size: 11px; color: #5e5e66; }
 .box { position: absolute; pointer-events: none; border-bottom: 2px solid; }
 .box.high { background: rgba(230,40,40,.25); border-color: #c81e1e; } .box.medium { background: rgba(245,150,0,.25); border-color: #d27800; }
@@ -27,7 +31,8 @@ const CARD_CSS = `
 `;
 
 export interface PageUi {
-  showCard(finding: ReportFinding, anchor: DOMRect): void;
+  /** Every finding of one clause, most severe first. */
+  showCard(findings: ReportFinding[], anchor: DOMRect): void;
   hideCard(): void;
   drawOverlay(marks: Marked[]): void;
   destroy(): void;
@@ -56,14 +61,17 @@ export function createPageUi(doc: Document = document): PageUi {
   doc.documentElement.append(host);
 
   return {
-    showCard(f, anchor) {
-      const kind = f.points > 0 ? 'good' : f.polarity === 'does-not' ? 'info' : f.severity;
-      const label = f.points > 0 ? 'good sign' : f.polarity === 'does-not' ? 'says it does not' : f.severity;
-      const head = el(doc, 'div', 'head');
-      head.append(el(doc, 'span', `sev ${kind}`, label), el(doc, 'span', 'family', familyLabel(f.family)));
-      const parts: HTMLElement[] = [head, el(doc, 'div', 'why', f.explanation)];
-      const details = Object.entries(f.details).map(([k, v]) => `${k}: ${v}`).join(' · ');
-      if (details) parts.push(el(doc, 'div', 'details', details));
+    showCard(findings, anchor) {
+      const parts: HTMLElement[] = [];
+      for (const f of findings.slice(0, MAX_CARD_ENTRIES)) {
+        const kind = f.points > 0 ? 'good' : f.polarity === 'does-not' ? 'info' : f.severity;
+        const label = f.points > 0 ? 'good sign' : f.polarity === 'does-not' ? 'says it does not' : f.severity;
+        const head = el(doc, 'div', 'head');
+        head.append(el(doc, 'span', `sev ${kind}`, label), el(doc, 'span', 'family', familyLabel(f.family)));
+        parts.push(head, el(doc, 'div', 'why', f.explanation));
+        const details = Object.entries(f.details).map(([k, v]) => `${k}: ${v}`).join(' · ');
+        if (details) parts.push(el(doc, 'div', 'details', details));
+      }
       parts.push(el(doc, 'div', 'brand', 'Fineprint'));
       card.replaceChildren(...parts);
       card.hidden = false;

@@ -45,7 +45,7 @@ export class PageController {
       onMessage('setHighlightsVisible', ({ data }) => { this.highlighter.setVisible(data === true); return true; }),
     );
     this.listen(this.doc, 'mousemove', (e) => this.onPointer(e as MouseEvent));
-    this.listen(this.doc, 'focusin', () => this.pageUi().hideCard());
+    this.listen(this.doc, 'focusin', (e) => this.onFocus(e.target));
     this.listen(this.doc.defaultView!, 'popstate', () => this.onMutations());
     this.listen(this.doc.defaultView!, 'hashchange', () => this.onMutations());
     this.observer = new MutationObserver((records) => {
@@ -136,9 +136,28 @@ export class PageController {
     const target = mark.range.startContainer.parentElement;
     target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     this.highlighter.focus(mark);
-    const f = this.findings.get(mark.id);
-    if (f) this.pageUi().showCard(f, mark.range.getBoundingClientRect());
+    const fs = this.findingsOfClause(mark.id);
+    if (fs.length) this.pageUi().showCard(fs, mark.range.getBoundingClientRect());
     return true;
+  }
+
+  /** Every shown finding on the same clause as this one, the most severe first. */
+  private findingsOfClause(id: string): ReportFinding[] {
+    const f = this.findings.get(id);
+    if (!f) return [];
+    const rank = { high: 0, medium: 1, low: 2, info: 3 } as const;
+    return [...this.findings.values()]
+      .filter((x) => x.start === f.start && x.end === f.end && isShown(x, this.settings))
+      .sort((a, b) => (a.points - b.points) || rank[a.severity] - rank[b.severity]);
+  }
+
+  /** Keyboard users: focusing a link or control inside a flagged clause opens its card. */
+  private onFocus(target: EventTarget | null): void {
+    if (!(target instanceof Node) || !this.highlighter.isVisible) return;
+    const mark = this.highlighter.all.find((m) => { try { return m.range.intersectsNode(target); } catch { return false; } });
+    const fs = mark ? this.findingsOfClause(mark.id) : [];
+    if (mark && fs.length) this.pageUi().showCard(fs, (target as Element).getBoundingClientRect?.() ?? mark.range.getBoundingClientRect());
+    else this.ui?.hideCard();
   }
 
   private onPointer(e: MouseEvent): void {
@@ -146,8 +165,8 @@ export class PageController {
     cancelAnimationFrame(this.hoverFrame);
     this.hoverFrame = requestAnimationFrame(() => {
       const mark = this.highlighter.markAt(this.doc, e.clientX, e.clientY);
-      const f = mark && this.findings.get(mark.id);
-      if (f && mark) this.pageUi().showCard(f, mark.range.getBoundingClientRect());
+      const fs = mark ? this.findingsOfClause(mark.id) : [];
+      if (mark && fs.length) this.pageUi().showCard(fs, mark.range.getBoundingClientRect());
       else this.ui?.hideCard();
     });
   }

@@ -17,6 +17,8 @@ describe.skipIf(skip)('Fineprint on pages', () => {
     const routes: Record<string, string> = {
       '/privacy/late': fixture('late-policy.html'),
       '/legal/privacy-notice': fixture('inline-policy.html'),
+      '/privacy/framed': `<!doctype html><html><head><meta charset="utf-8"><title>Privacy Policy</title></head><body>
+        <h1>Privacy Policy</h1><iframe id="f" style="width:900px;height:600px" srcdoc="${fixture('inline-policy.html').replace(/"/g, '&quot;')}"></iframe></body></html>`,
     };
     if (!corpusUnavailable()) {
       for (const p of corpusPolicies().slice(0, OPP_PAGES)) {
@@ -58,6 +60,30 @@ describe.skipIf(skip)('Fineprint on pages', () => {
     expect(texts.some((t) => t.includes('to: whenever law requires'))).toBe(true);
     await screenshot(page, 'hover-card');
     await page.mouse.move(5, 5);
+    await page.close();
+  });
+
+  it('opens the card when a link inside a flagged clause gets keyboard focus', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${site.origin}/legal/privacy-notice`);
+    await expect.poll(() => allHighlightCount(page), { timeout: 15_000 }).toBeGreaterThan(4);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('search history');
+    await expect.poll(async () => (await renderedTexts(page)).join(' | '), { timeout: 5_000 }).toContain('Data retention');
+    expect((await renderedTexts(page)).some((t) => t.includes('period: 18 months'))).toBe(true);
+    await page.close();
+  });
+
+  it('reads and highlights a policy inside a same-origin iframe', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${site.origin}/privacy/framed`);
+    const frame = page.frameLocator('#f');
+    await frame.locator('h1').waitFor();
+    const inFrame = () => page.frames()[1]!.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('fineprint-high');
+      return h ? [...h].map((r) => r.toString()) : [];
+    });
+    await expect.poll(inFrame, { timeout: 15_000 }).toContain('We may sell your personal information to data brokers.');
     await page.close();
   });
 

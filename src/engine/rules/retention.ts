@@ -2,8 +2,10 @@
 import { periodDays, retentionPeriod, retentionPeriodZh } from '../details';
 import type { Rule, Severity } from '../types';
 
+// Spelled-out numbers that start a duration ("eighteen months").
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred';
 // How long: a duration, an open end, or an event after which data is still there.
-const HOW_LONG = String.raw`(?:for (?:a |an |the )?(?:(?:limited|reasonable|commercially reasonable|extended|certain|specific|longer|shorter|minimum|maximum) )?(?:period|time|duration|length|as long|up to|longer|no longer|\d|one|two|three|six|twelve|several|many|backup|archival|audit|record-keeping)|until|as long as|while (?:you|your)|for (?:your )?(?:future|later|subsequent) (?:use|visits?|articles?|purchases?|orders?|reference)|indefinitely|permanently|beyond|(?:even )?after (?:you|your|the (?:termination|deletion|closure|end)|termination|deletion|closing|deactivat|cancel|account)|following (?:termination|deletion|closure|deactivation)|longer than|no longer than|up to \d|in (?:our )?(?:backups?|archives?|archived))`;
+const HOW_LONG = String.raw`(?:for (?:a |an |the )?(?:(?:limited|reasonable|commercially reasonable|extended|certain|specific|longer|shorter|minimum|maximum) )?(?:period|time|duration|length|as long|up to|longer|no longer|\d|${NUMBER_WORDS}|several|many|backup|archival|audit|record-keeping)|until|as long as|while (?:you|your)|for (?:your )?(?:future|later|subsequent) (?:use|visits?|articles?|purchases?|orders?|reference)|indefinitely|permanently|beyond|(?:even )?after (?:you|your|the (?:termination|deletion|closure|end)|termination|deletion|closing|deactivat|cancel|account)|following (?:termination|deletion|closure|deactivation)|longer than|no longer than|up to \d|in (?:our )?(?:backups?|archives?|archived))`;
 const KEEP = [
   /\b(?:retention (?:period|polic|schedule|requirement)|data retention|how long (?:we|do we|will we) (?:keep|retain|store|hold))/i,
   new RegExp(String.raw`\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|sav(?:e|es|ed)|preserv(?:e|es|ed|ing)|maintain(?:s|ed)?|hold|held|archiv(?:e|es|ed))\b(?: [\w(),/-]+){0,10} ${HOW_LONG}`, 'i'),
@@ -38,6 +40,7 @@ export const retentionRules: Rule[] = [
     examples: {
       flag: [
         'We retain your search history for two years.',
+        'We retain your search history for eighteen months.',
         'We keep server logs for 30 days and then delete them.',
         'We may retain your information indefinitely.',
         'We preserve the time, date and duration of your calls for as long as your account exists.',
