@@ -9,9 +9,10 @@ export default defineBackground(() => {
   onMessage('getTabState', ({ data, sender }) => handleGetTabState(data, sender));
   onMessage('scanTab', ({ data, sender }) => handleScanTab(data, sender));
 
-  // A report belongs to one page: forget it when the tab navigates or closes.
+  // A report belongs to one page: forget it when the tab loads anything (a URL is only visible with host
+  // access, so a reload or navigation counts alike; the content script scans a policy again) or closes.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) {
+    if (change.status === 'loading') {
       void clearTabState(tabId);
       void showBadge(tabId, { status: 'none' });
     }

@@ -1,5 +1,5 @@
 /** Runs every rule over the clauses of a policy and returns findings with offsets into the text. */
-import { describesThePolicy, findClauses, isDefinition, isHeading, wordCount } from './clauses';
+import { describesThePolicy, findClauses, isDefinition, isHeading } from './clauses';
 import { detectLanguage } from './language';
 import { polarityAt, polarityAtZh } from './polarity';
 import { RULES } from './rules';
@@ -87,4 +87,3 @@ export function analyzeText(input: string, rules: readonly Rule[] = RULES): Anal
   return { findings, clauses: clauses.length, words: { analysed: Math.min(total, MAX_WORDS), total } };
 }
 
-export { wordCount };

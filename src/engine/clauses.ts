@@ -138,4 +138,3 @@ export function isDefinition(clause: string): boolean {
   return /^\W{0,3}[\p{L}\s-]{2,40}\W{0,3}\s+(?:means|refers to|is defined as|shall mean|includes? any)\b/iu.test(clause);
 }
 
-export { wordCount };

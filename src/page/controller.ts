@@ -29,6 +29,7 @@ export class PageController {
   private hoverFrame = 0;
   private cleanups: (() => void)[] = [];
   private settings: Settings = DEFAULT_SETTINGS;
+  private navigated = false;
 
   constructor(private doc: Document = document) {
     const win = doc.defaultView as Window & typeof globalThis;
@@ -46,8 +47,9 @@ export class PageController {
     );
     this.listen(this.doc, 'mousemove', (e) => this.onPointer(e as MouseEvent));
     this.listen(this.doc, 'focusin', (e) => this.onFocus(e.target));
-    this.listen(this.doc.defaultView!, 'popstate', () => this.onMutations());
-    this.listen(this.doc.defaultView!, 'hashchange', () => this.onMutations());
+    // A navigation inside the page makes the background forget the tab's report: tell it again.
+    this.listen(this.doc.defaultView!, 'popstate', () => this.onMutations(true));
+    this.listen(this.doc.defaultView!, 'hashchange', () => this.onMutations(true));
     this.observer = new MutationObserver((records) => {
       if (records.some((r) => !(r.target instanceof Element && r.target.closest('fineprint-ui')))) this.onMutations();
     });
@@ -78,7 +80,8 @@ export class PageController {
     return timed('detect', () => detectDocument(this.doc).confidence >= AUTO_SCAN_THRESHOLD);
   }
 
-  private onMutations(): void {
+  private onMutations(navigated = false): void {
+    this.navigated ||= navigated;
     clearTimeout(this.settleTimer);
     this.settleTimer = window.setTimeout(() => {
       if (this.scanning) return;
@@ -90,8 +93,13 @@ export class PageController {
   /** Extracts the text and asks the background for a report, unless the text did not change materially. */
   async scan(): Promise<void> {
     const page = timed('extract', () => extractText(contentRoot(this.doc)));
-    if (this.scannedText && !changedMaterially(this.scannedText, page.text)) {
-      this.page = page; // same text, fresh nodes: keep highlights on the live DOM
+    const navigated = this.navigated;
+    this.navigated = false;
+    if (this.scannedText && !navigated && !changedMaterially(this.scannedText, page.text)) {
+      // Same text, or a small change (a clock, a counter): keep the findings, re-anchored on the live DOM.
+      if (page.text !== this.scannedText) this.findings = reanchor(this.findings, page.text);
+      this.page = page;
+      this.scannedText = page.text;
       this.applyHighlights();
       return;
     }
@@ -170,6 +178,19 @@ export class PageController {
       else this.ui?.hideCard();
     });
   }
+}
+
+/** Moves each finding to where its clause now stands in the text (the nearest copy), dropping clauses that are gone. */
+export function reanchor(findings: Map<string, ReportFinding>, text: string): Map<string, ReportFinding> {
+  const out = new Map<string, ReportFinding>();
+  for (const [id, f] of findings) {
+    if (text.slice(f.start, f.end) === f.text) { out.set(id, f); continue; }
+    const after = text.indexOf(f.text, Math.max(0, f.start - f.text.length));
+    const before = text.lastIndexOf(f.text, f.start);
+    const at = after < 0 ? before : before < 0 ? after : (f.start - before <= after - f.start ? before : after);
+    if (at >= 0) out.set(id, { ...f, start: at, end: at + f.text.length });
+  }
+  return out;
 }
 
 /** True when the new text differs from the old by more than a small share. */

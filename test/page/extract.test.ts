@@ -68,3 +68,14 @@ describe('text extraction', () => {
     expect(extractText(node as Element).text).toBe('We keep deep text.');
   });
 });
+
+describe('re-anchoring findings after a small change', () => {
+  it('moves a clause to where it now stands and drops one that is gone', async () => {
+    const { reanchor } = await import('../../src/page/controller');
+    const old = 'Updated 10:01. We sell your data. We keep logs.';
+    const now = 'Updated 10:02:33. We sell your data.';
+    const f = (text: string) => [text, { id: text, start: old.indexOf(text), end: old.indexOf(text) + text.length, text }] as const;
+    const moved = reanchor(new Map([f('We sell your data.'), f('We keep logs.')]) as never, now);
+    expect([...moved.values()].map((x) => now.slice(x.start, x.end))).toEqual(['We sell your data.']);
+  });
+});

@@ -19,7 +19,7 @@ describe('gradeFindings', () => {
 
   it('counts a repeated rule less each time', () => {
     const once = grade('We may sell your personal information.');
-    const thrice = grade('We may sell your personal information. We sell your data. We sell your email address.');
+    const thrice = grade('We may sell your personal information. We sell your data. We sell your browsing history.');
     expect(100 - once.score).toBe(PENALTY.high);
     expect(100 - thrice.score).toBe(PENALTY.high * 1.5);
   });

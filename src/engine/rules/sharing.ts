@@ -41,8 +41,8 @@ export const sharingRules: Rule[] = [
     why: 'Your information leaves the service: disclosed, transferred or made public, to people this policy does not bind.',
     whyNot: 'The policy says it does not disclose this data.',
     match: [
-      /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|transfer(?:s|red|ring)?|forward(?:s|ed)?|rent(?:s|ed)?|sell(?:s|ing)?|sold|mak(?:e|es|ing) (?:\w+ ){0,3}available|publish(?:es|ed)?)\b(?: [\w,()-]+){0,6}? (?:(?:personal|personally identifiable|contact|demographic|account|user|customer|aggregate[d]?|other|such|this|the|your|our users'?) )*(?:information|data|details|content|records?)\b/i,
-      /\b(?:information|data|content)\b[^.]{0,60}\b(?:is|are|may be|will be|can be|becomes?) (?:\w+ )?(?:shared|disclosed|released|transferred|forwarded|sold|rented|publicly available|available to the public|made available)\b/i,
+      /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|transfer(?:s|red|ring)?|forward(?:s|ed)?|mak(?:e|es|ing) (?:\w+ ){0,3}available|publish(?:es|ed)?)\b(?: [\w,()-]+){0,6}? (?:(?:personal|personally identifiable|contact|demographic|account|user|customer|aggregate[d]?|other|such|this|the|your|our users'?) )*(?:information|data|details|content|records?)\b/i,
+      /\b(?:information|data|content)\b[^.]{0,60}\b(?:is|are|may be|will be|can be|becomes?) (?:\w+ )?(?:shared|disclosed|released|transferred|forwarded|publicly available|available to the public|made available)\b/i,
       /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation|sale of (?:all|some|substantially all|part|a portion) of|business transfers?|change of control)\b/i,
     ],
     unless: [/\byou (?:can|may) (?:share|forward)\b(?![^.]*\b(?:information|data|content)\b)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
@@ -52,7 +52,8 @@ export const sharingRules: Rule[] = [
         'We may publicly disclose aggregated information about our users.',
         'When you request a magazine, we will forward the information you give us to the publisher.',
       ],
-      ignore: ['You can share articles with friends using the buttons below.', 'We sell books online.'],
+      // Sale is its own rule (which tags sharing too), so it is not counted twice.
+      ignore: ['You can share articles with friends using the buttons below.', 'We sell your personal information.'],
     },
   },
   {
