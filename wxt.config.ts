@@ -23,4 +23,6 @@ export default defineConfig({
       : {}),
   }),
   webExt: { disabled: true },
+  // Test screenshots may show OPP-115 text (research-only licence): never in a sources zip.
+  zip: { excludeSources: ['test-output/**', '.output/**'] },
 });
