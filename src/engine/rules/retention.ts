@@ -8,7 +8,7 @@ const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const HOW_LONG = String.raw`(?:for (?:a |an |the )?(?:(?:limited|reasonable|commercially reasonable|extended|certain|specific|longer|shorter|minimum|maximum) )?(?:period|time|duration|length|as long|up to|longer|no longer|\d|${NUMBER_WORDS}|several|many|backup|archival|audit|record-keeping)|until|as long as|while (?:you|your)|for (?:your )?(?:future|later|subsequent) (?:use|visits?|articles?|purchases?|orders?|reference)|indefinitely|permanently|beyond|(?:even )?after (?:you|your|the (?:termination|deletion|closure|end)|termination|deletion|closing|deactivat|cancel|account)|following (?:termination|deletion|closure|deactivation)|longer than|no longer than|up to \d|in (?:our )?(?:backups?|archives?|archived))`;
 const KEEP = [
   /\b(?:retention (?:period|polic|schedule|requirement)|data retention|how long (?:we|do we|will we) (?:keep|retain|store|hold))/i,
-  new RegExp(String.raw`\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|sav(?:e|es|ed)|preserv(?:e|es|ed|ing)|maintain(?:s|ed)?|hold|held|archiv(?:e|es|ed))\b(?: [\w(),/-]+){0,10} ${HOW_LONG}`, 'i'),
+  new RegExp(String.raw`\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|sav(?:e|es|ed)|preserv(?:e|es|ed|ing)|maintain(?:s|ed)?|hold|held|archiv(?:e|es|ed))\b(?: [\w(),/-]+){0,16} ${HOW_LONG}`, 'i'),
   /\b(?:remain(?:s)?|persist(?:s)?|resid(?:e|ual))\b[^.]{0,60}\b(?:databases?|servers?|backups?|archiv(?:es|ed)|logs|records|systems?|caches?)\b/i,
   /\b(?:delet(?:e|es|ed|ing)|destroy(?:s|ed)?|destruction|purg(?:e|es|ed)|eras(?:e|es|ed)|anonymi[sz](?:e|es|ed)|de-identif(?:y|ied))\b[^.]{0,60}\b(?:once|after (?:\w+ ){0,3}(?:days?|weeks?|months?|years?|period)|within|when (?:it is |they are )?no longer|promptly|periodically|regular(?:ly)?|on a (?:regular|periodic|rolling) basis)\b/i,
   /\bresidual (?:copies|information|data)|\b(?:regular|periodic|scheduled|routine) (?:destruction|deletion|purg)|\bkeep (?:a )?records? of\b|\bbackup (?:copies|media|systems?|storage)/i,
@@ -41,6 +41,7 @@ export const retentionRules: Rule[] = [
       flag: [
         'We retain your search history for two years.',
         'We retain your search history for eighteen months.',
+        'We retain call detail records, including the numbers you call and the duration of each call, for 18 months.',
         'We keep server logs for 30 days and then delete them.',
         'We may retain your information indefinitely.',
         'We preserve the time, date and duration of your calls for as long as your account exists.',

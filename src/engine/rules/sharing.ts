@@ -5,7 +5,7 @@ import { OPT_OUT_ONLY } from './common';
 // "Request a list of the third parties we disclosed to" is a right of access, not a disclosure.
 const ASK_WHO_RECEIVED = /\b(?:request|obtain|ask for)\b[^.]{0,80}\b(?:a list|information)\b[^.]{0,60}\bthird parties\b/i;
 
-const THIRD_PARTY = /\b(?:third[- ]part(?:y|ies)|affiliat(?:e|es|ed)|subsidiar(?:y|ies)|(?:business|marketing|advertising|trusted|select(?:ed)?|carefully selected|co-?branding|content|joint) partners?|partners?\b|advertis(?:ers|ing (?:networks?|compan|partners))|ad networks?|sponsors?|vendors?|(?:service|content|analytics) providers?|contractors|agents|other compan(?:y|ies)|companies (?:that|we|who)|outside (?:parties|companies|organi[sz]ations)|unaffiliated|non-?affiliated|other (?:organi[sz]ations|businesses|parties|entities)|social (?:media|network(?:ing)?) (?:sites?|platforms?|services?|plug-?ins?|features?)|(?:facebook|google|twitter|doubleclick)\b|buyer|acquir(?:er|ing (?:company|entity))|successor|purchaser)/i;
+const THIRD_PARTY = /\b(?:third[- ]part(?:y|ies)|affiliat(?:e|es|ed)|subsidiar(?:y|ies)|(?:business|marketing|advertising|trusted|select(?:ed)?|carefully selected|co-?branding|content|joint) partners?|partners?\b|advertis(?:ers|ing (?:networks?|compan|partners))|ad networks?|sponsors?|vendors?|(?:service|content|analytics) providers?|contractors|agents|other compan(?:y|ies)|companies (?:that|we|who)|outside (?:parties|companies|organi[sz]ations)|unaffiliated|non-?affiliated|other (?:organi[sz]ations|businesses|parties|entities)|social (?:media|network(?:ing)?) (?:sites?|platforms?|services?|plug-?ins?|features?)|(?:facebook|google|twitter|doubleclick)\b|buyer|acquir(?:er|ing (?:company|entity))|successor|purchaser|data brokers?|(?:other|third[- ]party|public|outside|external) sources)/i;
 const PASS = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|provid(?:e|es|ed|ing) (?:\w+ ){0,4}(?:to|with)|transfer(?:s|red|ring)?|sell|sold|rent|trade|giv(?:e|es|ing) (?:\w+ ){0,3}(?:to|access)|mak(?:e|es|ing) (?:\w+ ){0,3}available|pass(?:es|ed)? (?:\w+ ){0,3}(?:on|to|along)|send (?:\w+ ){0,3}to|access (?:to )?(?:your|this|such|the) (?:personal )?(?:information|data)|(?:collect|gather|obtain|receive|use)(?:s|d|ed)?(?: \w+){0,8} (?:by|from|through|via|on|about)|place (?:\w+ ){0,2}cookies|set (?:\w+ ){0,2}cookies|serv(?:e|ing) (?:\w+ ){0,2}ads|on our behalf|process(?:es|ed)? (?:\w+ ){0,3}(?:for|on)|(?:receive|collect|gather|obtain|record|track|place|recogni[sz]e|access|use|analy[sz]e|read)(?:s|d|ed)?\b)/i;
 
 export const sharingRules: Rule[] = [
@@ -22,6 +22,7 @@ export const sharingRules: Rule[] = [
     examples: {
       flag: [
         'These advertisers automatically receive your IP address when they serve an ad.',
+        'We may receive information about you from data brokers and combine it with what we have.',
         'We share your information with our affiliates and advertising partners.',
         'Third-party advertisers may collect information about your visits to our site.',
         'If we are acquired, your data may be transferred to the buyer.',
