@@ -1,5 +1,6 @@
 /** Access and deletion: seeing, correcting, exporting and deleting your data. A good sign. */
 import type { Rule } from '../types';
+import { withChinese } from './common';
 
 const EDIT = String.raw`(?:access|review|view|see|correct|update|edit|amend|change|modify|rectify|delete|remove|erase|export|download|obtain (?:a copy of|access to)|deactivate|close|cancel|terminate|de-?register)`;
 const EDIT_PAST = String.raw`accessed|reviewed|corrected|updated|edited|amended|changed|modified|rectified|deleted|removed|erased|exported`;
@@ -7,7 +8,7 @@ const EDIT_PAST = String.raw`accessed|reviewed|corrected|updated|edited|amended|
 const NEAR = String.raw`(?:[^.;]|\.(?=\S)){0,80}`;
 const YOUR_DATA = String.raw`(?:information|data|details|account|profile|records?|content|preferences|registration|inaccuracies|postings?)`;
 
-export const accessDeletionRules: Rule[] = [
+const english: Rule[] = [
   {
     id: 'access-deletion',
     family: 'access-deletion',
@@ -31,14 +32,11 @@ export const accessDeletionRules: Rule[] = [
       ignore: ['We protect your data against unauthorized access.', 'We may update this policy from time to time.'],
     },
   },
+];
+
+export const accessDeletionRules: Rule[] = withChinese(english, [
   {
-    id: 'access-deletion-zh',
-    lang: 'zh',
-    family: 'access-deletion',
-    tags: ['access-deletion'],
-    severity: 'info',
-    positive: true,
-    why: 'You can see, correct, export or delete what they hold about you.',
+    of: 'access-deletion',
     match: [/(?:访问|查阅|查询|更正|修改|补充|删除|复制|导出|获取)(?:和|、|或)?[^。]{0,10}(?:您的)?(?:个人信息|账号信息|账户信息)|注销(?:您的)?(?:账号|账户|帐号)|删除权|更正权|查阅权|可携带权/],
     also: [/(?:您|用户)[^。]{0,8}(?:可以|可通过|可在|有权|能够|申请|请求|提出)/],
     examples: {
@@ -46,4 +44,4 @@ export const accessDeletionRules: Rule[] = [
       ignore: ['我们会收集您的个人信息。'],
     },
   },
-];
+]);

@@ -1,7 +1,8 @@
 /** Address book: uploading your contacts, people who never agreed to this policy. */
 import type { Rule } from '../types';
+import { withChinese } from './common';
 
-export const addressBookRules: Rule[] = [
+const english: Rule[] = [
   {
     id: 'address-book',
     family: 'address-book',
@@ -14,17 +15,15 @@ export const addressBookRules: Rule[] = [
       ignore: ['You can contact us through the help center.'],
     },
   },
+];
+
+export const addressBookRules: Rule[] = withChinese(english, [
   {
-    id: 'address-book-zh',
-    lang: 'zh',
-    family: 'address-book',
-    tags: ['address-book'],
-    severity: 'high',
-    why: 'Your contacts list describes other people who never agreed to this policy.',
+    of: 'address-book',
     match: [/通讯录|手机联系人|联系人(?:列表|信息)|好友列表/],
     examples: {
       flag: ['经您授权，我们会读取您的通讯录以便向您推荐好友。'],
       ignore: ['如有疑问，请与我们联系。'],
     },
   },
-];
+]);

@@ -1,8 +1,8 @@
 /** Advertising and marketing: targeted ads, profiling for ads, and marketing messages. */
 import type { Rule } from '../types';
-import { OPT_OUT_ONLY } from './common';
+import { OPT_OUT_ONLY, withChinese } from './common';
 
-export const adsRules: Rule[] = [
+const english: Rule[] = [
   {
     id: 'targeted-ads',
     family: 'ads',
@@ -42,13 +42,11 @@ export const adsRules: Rule[] = [
       ignore: ['We use your email address to reset your password.'],
     },
   },
+];
+
+export const adsRules: Rule[] = withChinese(english, [
   {
-    id: 'targeted-ads-zh',
-    lang: 'zh',
-    family: 'ads',
-    tags: ['ads'],
-    severity: 'medium',
-    why: 'Your activity is used to profile you for advertising, often by companies you never dealt with.',
+    of: 'targeted-ads',
     match: [/(?:个性化|定向|精准|程序化)(?:的)?(?:广告|推荐|推送|营销)|广告(?:推送|投放|展示)|(?:推送|展示|投放)[^。；]{0,10}广告|营销(?:信息|活动|推广|短信)|商业(?:广告|推广|性信息)|用户画像/],
     unless: [/关闭(?:个性化)?(?:广告|推荐)|退订|拒绝接收/],
     examples: {
@@ -56,4 +54,4 @@ export const adsRules: Rule[] = [
       ignore: ['您可以在设置中关闭个性化广告。'],
     },
   },
-];
+]);

@@ -1,4 +1,21 @@
-/** Patterns several families share: clauses that only tell you how to refuse, or describe the policy itself. */
+/** What several rule families share: the opt-out pattern, and how a Chinese rule derives from an English one. */
+import type { Rule } from '../types';
 
 /** Clauses that only explain how to refuse are user choice, not a practice. */
 export const OPT_OUT_ONLY = /\b(?:opt(?:ing)?[- ]?out|unsubscrib|prefer not to receive|(?:do not|don't) (?:want|wish) to receive|manage your (?:\w+ )?preferences)/i;
+
+
+/** A Chinese rule is the English rule's practice (family, tags, severity, reasons) read with Chinese patterns. */
+export type ChineseVariant = { of: string } & Pick<Rule, 'match' | 'examples'> & Partial<Omit<Rule, 'id' | 'lang' | 'family' | 'tags'>>;
+
+/** The English rules followed by their Chinese variants, each built from the English rule it names. */
+export function withChinese(english: Rule[], variants: ChineseVariant[]): Rule[] {
+  const chinese = variants.map(({ of, ...zh }): Rule => {
+    const base = english.find((r) => r.id === of);
+    if (!base) throw new Error(`no English rule ${of} for a Chinese variant`);
+    // The English patterns and their helpers do not carry over: Chinese has its own.
+    const { match: _m, also: _a, unless: _u, details: _d, examples: _e, ...meaning } = base;
+    return { ...meaning, ...zh, id: `${of}-zh`, lang: 'zh' };
+  });
+  return [...english, ...chinese];
+}

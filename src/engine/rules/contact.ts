@@ -1,8 +1,8 @@
 /** Contact details: your own name, email, phone number and postal address. */
 import type { Rule } from '../types';
-import { OPT_OUT_ONLY } from './common';
+import { OPT_OUT_ONLY, withChinese } from './common';
 
-export const contactRules: Rule[] = [
+const english: Rule[] = [
   {
     id: 'contact-details',
     family: 'contact',
@@ -23,13 +23,11 @@ export const contactRules: Rule[] = [
       ignore: ['Contact us at privacy@example.com with questions.'],
     },
   },
+];
+
+export const contactRules: Rule[] = withChinese(english, [
   {
-    id: 'contact-details-zh',
-    lang: 'zh',
-    family: 'contact',
-    tags: ['contact'],
-    severity: 'low',
-    why: 'Your name, email and phone number identify you directly and can be used to contact or profile you.',
+    of: 'contact-details',
     match: [/手机号(?:码)?|电话号码|电子邮(?:件|箱)(?:地址)?|邮箱(?:地址)?|姓名|收货地址|通信地址|联系方式/],
     also: [/收集|提供|填写|注册|获取|绑定|验证|使用/],
     unless: [/(?:联系|咨询)我们[^。]{0,20}(?:邮箱|电话|地址)(?![^。]*您)/],
@@ -38,4 +36,4 @@ export const contactRules: Rule[] = [
       ignore: ['如有疑问，您可以通过以下邮箱联系我们：privacy@example.com。'],
     },
   },
-];
+]);

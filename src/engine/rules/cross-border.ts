@@ -1,7 +1,8 @@
 /** Cross-border transfer: data stored or processed in other countries, under other laws. */
 import type { Rule } from '../types';
+import { withChinese } from './common';
 
-export const crossBorderRules: Rule[] = [
+const english: Rule[] = [
   {
     id: 'cross-border',
     family: 'cross-border',
@@ -18,17 +19,15 @@ export const crossBorderRules: Rule[] = [
       ignore: ['We ship products to most countries.'],
     },
   },
+];
+
+export const crossBorderRules: Rule[] = withChinese(english, [
   {
-    id: 'cross-border-zh',
-    lang: 'zh',
-    family: 'cross-border',
-    tags: ['cross-border'],
-    severity: 'medium',
-    why: 'Data stored abroad falls under another country\'s laws, which may give its authorities more access and you fewer rights.',
+    of: 'cross-border',
     match: [/(?:境外|跨境|出境|海外|其他国家|其他司法管辖区)[^。]{0,30}(?:传输|提供|存储|处理|转移|访问)|(?:传输|提供|存储|处理|转移)[^。]{0,20}(?:境外|海外|其他国家)/],
     examples: {
       flag: ['您的个人信息可能会被传输至境外并在境外存储。'],
       ignore: ['我们的产品在中国大陆地区提供。'],
     },
   },
-];
+]);

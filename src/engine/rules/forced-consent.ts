@@ -1,7 +1,8 @@
 /** Forced consent: accept or lose access, or "consent" by merely continuing to use the service. */
 import type { Rule } from '../types';
+import { withChinese } from './common';
 
-export const forcedConsentRules: Rule[] = [
+const english: Rule[] = [
   {
     id: 'forced-consent',
     family: 'forced-consent',
@@ -23,14 +24,11 @@ export const forcedConsentRules: Rule[] = [
       ignore: ['You may withdraw your consent at any time in settings.'],
     },
   },
+];
+
+export const forcedConsentRules: Rule[] = withChinese(english, [
   {
-    id: 'forced-consent-zh',
-    lang: 'zh',
-    family: 'forced-consent',
-    tags: ['forced-consent'],
-    severity: 'high',
-    negationIsThePractice: true,
-    why: 'You are not really asked: refusing means losing the service, or using it at all counts as agreeing.',
+    of: 'forced-consent',
     match: [
       /(?:不同意|拒绝|不接受)[^。]{0,40}(?:无法|不能|将无法|可能无法|不可)(?:[^。]{0,6})(?:使用|注册|登录|继续|获得)/,
       /(?:继续使用|使用我们的(?:产品|服务)|一旦使用)[^。]{0,30}(?:即(?:视为|表示)|视为|表示您)[^。]{0,6}(?:同意|接受|已阅读)/,
@@ -40,4 +38,4 @@ export const forcedConsentRules: Rule[] = [
       ignore: ['您可以随时撤回您的同意。'],
     },
   },
-];
+]);

@@ -1,6 +1,7 @@
 /** Legal disclosure: handing data to police, courts, governments, or "to comply with applicable laws". */
 import { legalRecipients, legalRecipientsZh } from '../details';
 import type { Rule } from '../types';
+import { withChinese } from './common';
 
 const AUTHORITY = /\b(?:law enforcement|police|government(?:al)? (?:agenc|authorit|bod|entit|officials?|requests?)|governments?\b|public authorit|regulat(?:ors?|ory (?:agenc|authorit|bod))|courts?\b|judicial|tribunal|subpoenas?|warrants?|court orders?|legal (?:process|proceedings?|requests?|obligations?|requirements?|orders?)|national security|public (?:security|safety)|intelligence agenc|authorities)/i;
 const LEGAL_PURPOSE = /\b(?:comply with|compliance with|complying with|required (?:to do so )?by|requirements? of|obligations? under|pursuant to|in response to|respond to|responding to|as (?:required|permitted|authori[sz]ed) by|when we believe|good[- ]faith belief|believe (?:in good faith )?(?:that )?(?:such|the|it|disclosure|release))\b[^.;]{0,80}\b(?:laws?|legal|regulations?|statutes?|legislation|subpoenas?|court|judicial|government|authorit|process|legally)/i;
@@ -8,7 +9,7 @@ const DISCLOSE = /\b(?:disclos(?:e|es|ed|ing|ure)|shar(?:e|es|ed|ing)|provid(?:e
 // A list item that continues a lead-in such as "We may share your information:" carries its verb.
 const CONTINUES_LEAD_IN = /^\W{0,3}(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:to (?:comply|respond|cooperate|satisfy|meet)|as (?:required|permitted|authori[sz]ed|needed)|when (?:required|we believe|legally)|if (?:required|we believe|legally)|in response to|where required|under applicable law)\b/i;
 
-export const legalDisclosureRules: Rule[] = [
+const english: Rule[] = [
   {
     id: 'legal-disclosure',
     family: 'legal-disclosure',
@@ -35,13 +36,11 @@ export const legalDisclosureRules: Rule[] = [
       ],
     },
   },
+];
+
+export const legalDisclosureRules: Rule[] = withChinese(english, [
   {
-    id: 'legal-disclosure-zh',
-    lang: 'zh',
-    family: 'legal-disclosure',
-    tags: ['legal-disclosure'],
-    severity: 'high',
-    why: 'Your data can be handed to police, courts or governments, often on their request alone and without telling you.',
+    of: 'legal-disclosure',
     match: [
       /(?:依据|根据|遵守|遵循|按照|依照|依)[^。；]{0,12}(?:法律|法规|规定|法律程序|诉讼|政府|司法)|执法机关|司法机关|行政机关|政府(?:部门|机关|主管部门)|有权机关|国家机关|公安|检察|法院|监管(?:部门|机构|要求)|国家安全|公共安全|法律程序|诉讼|仲裁|强制性要求|法律(?:法规)?(?:另有)?(?:规定|要求)|依法/,
     ],
@@ -56,4 +55,4 @@ export const legalDisclosureRules: Rule[] = [
       ignore: ['本政策适用于微信的所有服务。', '我们会依据本政策向您提供服务。'],
     },
   },
-];
+]);

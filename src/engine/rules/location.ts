@@ -1,7 +1,8 @@
 /** Location: precise GPS positions or approximate location from IP and networks. */
 import type { Rule } from '../types';
+import { withChinese } from './common';
 
-export const locationRules: Rule[] = [
+const english: Rule[] = [
   {
     id: 'location',
     family: 'location',
@@ -18,17 +19,15 @@ export const locationRules: Rule[] = [
       ignore: ['Our offices are located in Dublin.'],
     },
   },
+];
+
+export const locationRules: Rule[] = withChinese(english, [
   {
-    id: 'location-zh',
-    lang: 'zh',
-    family: 'location',
-    tags: ['location', 'log-collection'],
-    severity: 'medium',
-    why: 'Where you are and have been reveals your home, work, health visits and routines.',
+    of: 'location',
     match: [/位置信息|地理位置|精确(?:的)?位置|定位|GPS|行踪轨迹|基站|WLAN\s*接入点|附近的人|所在地区/i],
     examples: {
       flag: ['当您使用附近的人功能时，我们会收集您的精确位置信息。'],
       ignore: ['我们的总部位于深圳。'],
     },
   },
-];
+]);

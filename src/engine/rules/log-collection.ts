@@ -1,12 +1,13 @@
 /** Logs and metadata: what you searched and viewed, your device and IP, and who you talked to and when. */
 import type { Rule } from '../types';
+import { withChinese } from './common';
 
 const COLLECT = /\b(?:collect(?:s|ed|ing|ion)?|record(?:s|ed|ing)?|log(?:s|ged|ging)?\b(?! (?:in|out|on|into|off)\b)|gather(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|captur(?:e|es|ed)|track(?:s|ed|ing)?|stor(?:e|es|ed)|monitor(?:s|ed|ing)?|automatically|access(?:es)?|retain|keep|analy[sz](?:e|es|ed|ing)|measure|know|sees?|sent by|send us|provides? us|includes?)\b/i;
 const ACTIVITY = /\b(?:search(?:es| queries| terms| history| keywords)|(?:pages?|content|articles?|videos?|ads|advertisements|products?|links?|features?|sections?|screens?|sites?|applications|apps)(?: (?:and|or) \w+)? (?:you )?(?:have )?(?:view(?:ed)?|visit(?:ed)?|click(?:ed)?(?: on)?|access(?:ed)?|enter(?:ed)?|open(?:ed)?|submit(?:ted)?|search(?:ed)? for)|(?:usage|browsing|viewing|participation|purchasing|navigation)(?: and \w+)? (?:activit(?:y|ies)|patterns|habits|behaviou?r)|information (?:about|regarding|on) (?:your )?(?:use of|visits?|activit|interactions?|usage)|website use information|number of times you|(?:web ?pages?|sites?|urls?) (?:you )?visit|referr(?:ing|er|al) (?:url|website|page|site|domain)|click(?:s|stream)|time spent|(?:date|time|length|duration)s? (?:and (?:time|date) )?of (?:your |the )?(?:visit|access|request|session)s?|browsing (?:activit|histor|behavio)|(?:usage|activity|log|navigation|clickstream|interaction) (?:data|information|files?|records?)|server logs?|log (?:files?|data|information)|usage (?:of|patterns|statistics)|how you (?:use|interact|navigate)|interactions? with (?:our|the) (?:site|service|app|website|content|ads?|emails?))/i;
 const DEVICE = /\b(?:ip[- ]?address(?:es)?|device (?:ids?|type|model)|screen size|installed software|internet protocol|device (?:id|identifiers?|information|type|model|data|settings)|(?:unique|mobile|advertising|hardware) (?:device )?(?:identifiers?|ids?)|udid|idfa|mac address|imei|browser (?:type|version|information|language|characteristics)|type of (?:browser|device|computer)|operating system|(?:os|platform) version|crash (?:data|reports?|logs?)|diagnostic (?:data|information)|(?:isp|internet service provider|carrier|mobile network)|(?:computer|technical|connection) information|screen (?:resolution|size)|time ?zone|language (?:preference|settings)|domain names?)\b/i;
 const COMMUNICATION = /\b(?:who you (?:talk|communicate|call|message|interact)|(?:the )?(?:time|date|duration|length|frequency)(?:, (?:time|date|duration))*(?:,? and (?:time|date|duration|length))? of (?:your |the )?(?:communications?|calls?|messages?|chats?)|call (?:logs?|history|records?|detail)|(?:message|communication|contact) metadata|people you (?:communicate|interact|message))\b/i;
 
-export const logCollectionRules: Rule[] = [
+const english: Rule[] = [
   {
     id: 'activity-logs',
     family: 'log-collection',
@@ -62,13 +63,11 @@ export const logCollectionRules: Rule[] = [
       ignore: ['You can communicate with friends using our app.'],
     },
   },
+];
+
+export const logCollectionRules: Rule[] = withChinese(english, [
   {
-    id: 'activity-logs-zh',
-    lang: 'zh',
-    family: 'log-collection',
-    tags: ['log-collection'],
-    severity: 'medium',
-    why: 'A record of what you searched, read and clicked describes your interests, health, politics and habits.',
+    of: 'activity-logs',
     match: [/日志(?:信息)?|搜索(?:记录|关键词|历史|词)|浏览(?:记录|历史|内容)|点击(?:记录)?|访问(?:时间|日期|记录|的网页)|使用(?:情况|记录|时长)|停留时长|操作记录|您查看的/],
     also: [/收集|记录|获取|读取|自动|保存|存储|留存|使用|包括|分析/],
     unless: [/清除(?:您的)?(?:搜索|浏览)记录/],
@@ -78,12 +77,7 @@ export const logCollectionRules: Rule[] = [
     },
   },
   {
-    id: 'device-data-zh',
-    lang: 'zh',
-    family: 'log-collection',
-    tags: ['log-collection'],
-    severity: 'medium',
-    why: 'IP address and device identifiers tie your activity to you and your device, across sessions and services.',
+    of: 'device-data',
     match: [/IP\s*地址|设备(?:信息|型号|标识符|识别码|名称|ID)|唯一设备|IMEI|IDFA|Android\s*ID|MAC\s*地址|操作系统|软件版本|浏览器类型|崩溃(?:信息|日志)|网络(?:类型|状态)|运营商/i],
     also: [/收集|记录|获取|读取|自动|包括|使用/],
     examples: {
@@ -92,12 +86,7 @@ export const logCollectionRules: Rule[] = [
     },
   },
   {
-    id: 'communication-metadata-zh',
-    lang: 'zh',
-    family: 'log-collection',
-    tags: ['log-collection'],
-    severity: 'high',
-    why: 'Who you talk to, when and for how long reveals your relationships even without the content of your messages.',
+    of: 'communication-metadata',
     match: [/(?:通讯|通话)(?:的)?(?:时间|时长|日期|频率|对象|记录)|(?:沟通|聊天|音视频通话|消息)(?:的)?(?:时间|时长|日期|频率|对象)|与您(?:沟通|通讯|通话|聊天)的(?:对象|人|联系人)/],
     also: [/收集|记录|获取|保存|存储|留存|包括/],
     examples: {
@@ -105,4 +94,4 @@ export const logCollectionRules: Rule[] = [
       ignore: ['您可以与好友进行视频通话。'],
     },
   },
-];
+]);

@@ -1,5 +1,6 @@
 /** Policy change: whether the policy can change, and whether you will be told. */
 import type { Rule } from '../types';
+import { withChinese } from './common';
 
 // A future or possible change, not a date stamp or a past update.
 const CHANGE = /\b(?:(?:may|will|can|might|could|reserve the right to|right to|from time to time|periodically|occasionally|at any time|if we|when we|should we|in the event (?:that )?we)\b[^.]{0,50}\b(?:chang(?:e|es|ing)|updat(?:e|es|ing)|modif(?:y|ies|ying)|revis(?:e|es|ing)|amend(?:s|ing)?|alter(?:s|ing)?|make changes)|(?:material |any |future |significant )?(?:changes?|updates?|modifications?|revisions?|amendments?|alterations?) (?:to|in|of) (?:this|our|the|these|its)|(?:revised|updated|modified|amended|new) (?:version|privacy policy|policy|statement|notice)s? (?:will|shall|is|are|becomes?)|effective (?:immediately|upon posting|when posted))/i;
@@ -7,7 +8,7 @@ const THIS_POLICY = /\b(?:this|our|the) (?:privacy )?(?:policy|policies|statemen
 // Notice given, not "without notice".
 const NOTICE = /(?<!\bwithout (?:any |prior |advance |further )*)\b(?:notify|notif(?:y|ied|ication)|inform|post(?:ing|ed)? (?:the|any|a|an|such|all|changes|revised|updated|notice)|e-?mail|prominent(?:ly)?|notice|let you know|alert|ask (?:for )?your consent|obtain your consent)\b/i;
 
-export const policyChangeRules: Rule[] = [
+const english: Rule[] = [
   {
     id: 'policy-change-silent',
     family: 'policy-change',
@@ -42,13 +43,11 @@ export const policyChangeRules: Rule[] = [
       ignore: ['You can update your account information in settings.'],
     },
   },
+];
+
+export const policyChangeRules: Rule[] = withChinese(english, [
   {
-    id: 'policy-change-silent-zh',
-    lang: 'zh',
-    family: 'policy-change',
-    tags: ['policy-change'],
-    severity: 'high',
-    why: 'The policy can change at any time without anyone telling you; checking the page is left to you.',
+    of: 'policy-change-silent',
     match: [/(?:更新|修改|修订|变更|调整)[^。]{0,10}本(?:隐私)?(?:政策|指引|协议)|本(?:隐私)?(?:政策|指引)[^。]{0,10}(?:更新|修改|修订|变更|调整)|(?:更新|修改|修订|变更)后的(?:隐私)?(?:政策|指引|协议)/],
     unless: [/(?<!无需|不会另行|不另行)(?:通知|告知|公告|弹窗|推送|提示|邮件|短信|征得您)/],
     examples: {
@@ -57,12 +56,7 @@ export const policyChangeRules: Rule[] = [
     },
   },
   {
-    id: 'policy-change-notice-zh',
-    lang: 'zh',
-    family: 'policy-change',
-    tags: ['policy-change'],
-    severity: 'low',
-    why: 'The policy can change; you are told, but often only by a notice on this page.',
+    of: 'policy-change-notice',
     match: [/(?:更新|修改|修订|变更|调整)[^。]{0,10}本(?:隐私)?(?:政策|指引|协议)|本(?:隐私)?(?:政策|指引)[^。]{0,10}(?:更新|修改|修订|变更|调整)/],
     also: [/(?<!无需|不会另行|不另行)(?:通知|告知|公告|弹窗|推送|提示|邮件|短信|征得您)/],
     examples: {
@@ -70,4 +64,4 @@ export const policyChangeRules: Rule[] = [
       ignore: ['我们可能随时修改本政策，恕不另行通知。'],
     },
   },
-];
+]);

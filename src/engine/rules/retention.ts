@@ -1,6 +1,7 @@
 /** Retention: how long the service keeps your data, and whether it outlives your account. */
 import { periodDays, retentionPeriod, retentionPeriodZh } from '../details';
 import type { Rule, Severity } from '../types';
+import { withChinese } from './common';
 
 // Spelled-out numbers that start a duration ("eighteen months").
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred';
@@ -21,7 +22,7 @@ function severityOfPeriod(details: Record<string, string>): Severity {
   return days <= 90 ? 'low' : 'medium';
 }
 
-export const retentionRules: Rule[] = [
+const english: Rule[] = [
   {
     id: 'retention-period',
     family: 'retention',
@@ -77,14 +78,11 @@ export const retentionRules: Rule[] = [
       ignore: ['We do not store your payment details.'],
     },
   },
+];
+
+export const retentionRules: Rule[] = withChinese(english, [
   {
-    id: 'retention-period-zh',
-    lang: 'zh',
-    family: 'retention',
-    tags: ['retention'],
-    severity: 'medium',
-    why: 'Data that is kept can be leaked, breached or handed over later; the longer it is kept, the greater the risk.',
-    whyNot: 'The policy says this data is not kept.',
+    of: 'retention-period',
     match: [
       /(?:保存|保留|存储|储存|留存)[^。；]{0,30}(?:期限|期间|时间|[\d一二两三四五六七八九十百]+\s*(?:个月|年|天|日|周)|长期|永久|直至|直到|至.{0,8}(?:注销|删除|终止)|注销|最短|法律(?:法规)?(?:规定|要求))/,
       /(?:期限|期间)[^。；]{0,10}(?:保存|保留|存储|留存)|(?:超出|超过)[^。；]{0,10}(?:保存|保留|存储)期限|(?:删除|匿名化)[^。；]{0,20}(?:超出|超过|到期|期限届满)/,
@@ -93,10 +91,9 @@ export const retentionRules: Rule[] = [
     ],
     unless: [/存储(?:在|于)(?:中国|中华人民共和国|境内|境外)(?![^。；]*(?:期限|年|月|天))/],
     details: retentionPeriodZh,
-    severityFor: severityOfPeriod,
     examples: {
       flag: ['我们会将您的搜索记录保存六个月。', '您的聊天记录将在服务器上存储两年。', '我们可能会长期保存您的账号信息。', '即使您注销账号，我们仍可能在备份中保留您的信息。'],
       ignore: ['您可以保存图片到手机相册。', '我们在中华人民共和国境内收集和产生的个人信息，将存储在中华人民共和国境内。'],
     },
   },
-];
+]);

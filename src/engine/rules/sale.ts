@@ -1,7 +1,8 @@
 /** Sale: your data sold, rented or traded for value, kept apart from "we do not sell". */
 import type { Rule } from '../types';
+import { withChinese } from './common';
 
-export const saleRules: Rule[] = [
+const english: Rule[] = [
   {
     id: 'data-sale',
     family: 'sale',
@@ -20,18 +21,15 @@ export const saleRules: Rule[] = [
       ignore: ['We sell products and services online.', 'Our store accepts credit cards.'],
     },
   },
+];
+
+export const saleRules: Rule[] = withChinese(english, [
   {
-    id: 'data-sale-zh',
-    lang: 'zh',
-    family: 'sale',
-    tags: ['data-sale', 'sharing'],
-    severity: 'high',
-    why: 'Sold data is bought by data brokers and resold again; you cannot follow it or take it back.',
-    whyNot: 'The policy promises not to sell your data.',
+    of: 'data-sale',
     match: [/(?:出售|售卖|贩卖|买卖|出租|交易)[^。；]{0,10}(?:个人信息|数据|信息|资料)|(?:个人信息|数据)[^。；]{0,6}(?:出售|售卖|买卖|出租)/],
     examples: {
       flag: ['我们可能会向数据经纪商出售您的个人信息。', '我们不会出售您的个人信息。'],
       ignore: ['我们通过应用商店出售会员服务。'],
     },
   },
-];
+]);

@@ -1,7 +1,8 @@
 /** Security: what the policy promises about protecting your data, and how much it really says. */
 import type { Rule } from '../types';
+import { withChinese } from './common';
 
-export const securityRules: Rule[] = [
+const english: Rule[] = [
   {
     id: 'end-to-end-encryption',
     family: 'security',
@@ -50,24 +51,16 @@ export const securityRules: Rule[] = [
       ignore: ['We may disclose data to protect national security.'],
     },
   },
+];
+
+export const securityRules: Rule[] = withChinese(english, [
   {
-    id: 'end-to-end-encryption-zh',
-    lang: 'zh',
-    family: 'security',
-    tags: ['security'],
-    severity: 'info',
-    positive: true,
-    why: 'End-to-end encryption means even the service cannot read the content.',
-    whyNot: 'Content is NOT end-to-end encrypted: the service can read it.',
+    of: 'end-to-end-encryption',
     match: [/端到端加密/],
     examples: { flag: ['您的消息采用端到端加密。'], ignore: ['我们在传输过程中使用SSL加密。'] },
   },
   {
-    id: 'security-claim-zh',
-    lang: 'zh',
-    family: 'security',
-    tags: ['security'],
-    severity: 'low',
+    of: 'weak-security-claim',
     why: 'Encryption in transit, vague "security measures" and "no system is 100% secure" leave you carrying the risk of a breach; none of it is end-to-end.',
     match: [/加密|安全(?:措施|防护|技术|保护)|SSL|TLS|HTTPS|访问控制|(?:百分之百|100%|绝对)(?:的)?安全/i],
     unless: [/端到端/, /国家安全|公共安全|国防安全/],
@@ -76,4 +69,4 @@ export const securityRules: Rule[] = [
       ignore: ['您的消息采用端到端加密。'],
     },
   },
-];
+]);

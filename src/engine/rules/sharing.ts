@@ -1,6 +1,6 @@
 /** Third parties: data shared with, or collected by, affiliates, partners, advertisers and acquirers. */
 import type { Rule } from '../types';
-import { OPT_OUT_ONLY } from './common';
+import { OPT_OUT_ONLY, withChinese } from './common';
 
 // "Request a list of the third parties we disclosed to" is a right of access, not a disclosure.
 const ASK_WHO_RECEIVED = /\b(?:request|obtain|ask for)\b[^.]{0,80}\b(?:a list|information)\b[^.]{0,60}\bthird parties\b/i;
@@ -8,7 +8,7 @@ const ASK_WHO_RECEIVED = /\b(?:request|obtain|ask for)\b[^.]{0,80}\b(?:a list|in
 const THIRD_PARTY = /\b(?:third[- ]part(?:y|ies)|affiliat(?:e|es|ed)|subsidiar(?:y|ies)|(?:business|marketing|advertising|trusted|select(?:ed)?|carefully selected|co-?branding|content|joint) partners?|partners?\b|advertis(?:ers|ing (?:networks?|compan|partners))|ad networks?|sponsors?|vendors?|(?:service|content|analytics) providers?|contractors|agents|other compan(?:y|ies)|companies (?:that|we|who)|outside (?:parties|companies|organi[sz]ations)|unaffiliated|non-?affiliated|other (?:organi[sz]ations|businesses|parties|entities)|social (?:media|network(?:ing)?) (?:sites?|platforms?|services?|plug-?ins?|features?)|(?:facebook|google|twitter|doubleclick)\b|buyer|acquir(?:er|ing (?:company|entity))|successor|purchaser|data brokers?|(?:other|third[- ]party|public|outside|external) sources)/i;
 const PASS = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|provid(?:e|es|ed|ing) (?:\w+ ){0,4}(?:to|with)|transfer(?:s|red|ring)?|sell|sold|rent|trade|giv(?:e|es|ing) (?:\w+ ){0,3}(?:to|access)|mak(?:e|es|ing) (?:\w+ ){0,3}available|pass(?:es|ed)? (?:\w+ ){0,3}(?:on|to|along)|send (?:\w+ ){0,3}to|access (?:to )?(?:your|this|such|the) (?:personal )?(?:information|data)|(?:collect|gather|obtain|receive|use)(?:s|d|ed)?(?: \w+){0,8} (?:by|from|through|via|on|about)|place (?:\w+ ){0,2}cookies|set (?:\w+ ){0,2}cookies|serv(?:e|ing) (?:\w+ ){0,2}ads|on our behalf|process(?:es|ed)? (?:\w+ ){0,3}(?:for|on)|(?:receive|collect|gather|obtain|record|track|place|recogni[sz]e|access|use|analy[sz]e|read)(?:s|d|ed)?\b)/i;
 
-export const sharingRules: Rule[] = [
+const english: Rule[] = [
   {
     id: 'third-party-sharing',
     family: 'sharing',
@@ -57,14 +57,11 @@ export const sharingRules: Rule[] = [
       ignore: ['You can share articles with friends using the buttons below.', 'We sell your personal information.'],
     },
   },
+];
+
+export const sharingRules: Rule[] = withChinese(english, [
   {
-    id: 'third-party-sharing-zh',
-    lang: 'zh',
-    family: 'sharing',
-    tags: ['sharing'],
-    severity: 'medium',
-    why: 'Once shared, your data follows the third party\'s rules, not this policy\'s, and you rarely learn who they are.',
-    whyNot: 'The policy says it does not share this data with third parties.',
+    of: 'third-party-sharing',
     match: [/第三方|关联(?:公司|方)|合作伙伴|合作方|广告主|服务提供商|供应商|其他公司|收购方|受让方|接入的SDK/],
     also: [/共享|提供|披露|转让|委托(?:处理)?|传输|接入|集成|嵌入|收集|获取|发送|使用/],
     unless: [/第三方(?:网站|链接)[^。]*(?:不承担|不负责|其自身的隐私政策)/],
@@ -73,4 +70,4 @@ export const sharingRules: Rule[] = [
       ignore: ['对于第三方网站的隐私做法，我们不承担责任，请查阅其自身的隐私政策。'],
     },
   },
-];
+]);

@@ -1,7 +1,8 @@
 /** Tracking: cookies, web beacons, pixels and SDKs that follow you within and across sites. */
 import type { Rule } from '../types';
+import { withChinese } from './common';
 
-export const trackingRules: Rule[] = [
+const english: Rule[] = [
   {
     id: 'tracking-technologies',
     family: 'tracking',
@@ -27,13 +28,11 @@ export const trackingRules: Rule[] = [
       ],
     },
   },
+];
+
+export const trackingRules: Rule[] = withChinese(english, [
   {
-    id: 'tracking-technologies-zh',
-    lang: 'zh',
-    family: 'tracking',
-    tags: ['tracking', 'log-collection'],
-    severity: 'medium',
-    why: 'Cookies, pixels and SDKs let this site and others recognise you across visits and across the web.',
+    of: 'tracking-technologies',
     match: [/cookie|网络信标|网页信标|像素标签|同类技术|SDK|软件开发工具包|追踪技术|设备指纹/i],
     unless: [/(?:清除|删除|拒绝|禁用|管理)[^。]{0,10}cookie/i],
     examples: {
@@ -41,4 +40,4 @@ export const trackingRules: Rule[] = [
       ignore: ['您可以通过浏览器设置清除Cookie。'],
     },
   },
-];
+]);

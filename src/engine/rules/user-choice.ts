@@ -1,7 +1,8 @@
 /** User choice: opt-outs, opt-ins and controls the policy offers you. A good sign. */
 import type { Rule } from '../types';
+import { withChinese } from './common';
 
-export const userChoiceRules: Rule[] = [
+const english: Rule[] = [
   {
     id: 'opt-out',
     family: 'user-choice',
@@ -25,18 +26,15 @@ export const userChoiceRules: Rule[] = [
       ignore: ['We collect your email address.'],
     },
   },
+];
+
+export const userChoiceRules: Rule[] = withChinese(english, [
   {
-    id: 'opt-out-zh',
-    lang: 'zh',
-    family: 'user-choice',
-    tags: ['user-choice'],
-    severity: 'info',
-    positive: true,
-    why: 'You can refuse or limit this use of your data.',
+    of: 'opt-out',
     match: [/撤回(?:您的)?(?:授权|同意)|关闭(?:[^。]{0,10})(?:权限|广告|推荐|功能|定位)|退订|取消订阅|拒绝接收|(?:您|用户)可以(?:自主)?选择(?:是否|不)|(?:清除|删除|拒绝|禁用|管理)[^。]{0,10}cookie/i],
     examples: {
       flag: ['您可以在设置中关闭个性化广告推荐。', '您可以随时撤回您的授权同意。'],
       ignore: ['我们会收集您的手机号码。'],
     },
   },
-];
+]);
