@@ -5,7 +5,7 @@ import { groupByFamily } from '../report/families';
 import { rankFindings, type Report, type ReportFinding } from '../report/report';
 import { DEFAULT_SETTINGS, isShown, type Settings } from '../settings';
 import { saveFile } from './download';
-import { familyName, summaryIn, t } from './i18n';
+import { familyName, reasonIn, summaryIn, t } from './i18n';
 
 const CLAUSE_CHARS = 220;
 
@@ -33,12 +33,12 @@ function FindingItem({ f, onJump }: { f: ReportFinding; onJump: (id: string) => 
   const details = detailsText(f);
   return (
     <li class="finding">
-      <button type="button" class="finding-button" onClick={() => onJump(f.id)} aria-label={`${familyName(f.family)}, ${label}: ${f.explanation} ${m.showOnPage}`}>
+      <button type="button" class="finding-button" onClick={() => onJump(f.id)} aria-label={`${familyName(f.family)}, ${label}: ${reasonIn(f)} ${m.showOnPage}`}>
         <span class="finding-head">
           <span class={`sev ${kind}`}>{label}</span>
           <span class="family">{familyName(f.family)}</span>
         </span>
-        <span class="why">{f.explanation}</span>
+        <span class="why">{reasonIn(f)}</span>
         {details && <span class="details">{details}</span>}
         <q class="clause">{trimClause(f.text)}</q>
       </button>

@@ -1,5 +1,6 @@
 /** The popup's own words in English and Chinese, chosen from the browser's language. */
 import { FAMILY_LABELS } from '../report/families';
+import { REASONS_ZH } from './reasons-zh';
 
 const en = {
   loading: 'Loading…',
@@ -120,6 +121,14 @@ export function setLocale(language: string | undefined): void {
 
 export function t(): Messages {
   return current;
+}
+
+/** Why a finding matters, in the popup's language (the report carries the English reason). */
+export function reasonIn(f: { rule: string; polarity: string; explanation: string }): string {
+  if (current === en) return f.explanation;
+  const r = REASONS_ZH[f.rule.replace(/-zh$/, '')];
+  const text = f.polarity === 'does-not' ? r?.doesNot : r?.does;
+  return text ?? f.explanation;
 }
 
 export function familyName(family: string): string {

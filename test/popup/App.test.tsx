@@ -123,11 +123,23 @@ describe('popup in Chinese', () => {
     expect(root.querySelector('#grade-heading')?.textContent).toContain('等级');
     expect(root.textContent).toContain('向政府机关披露');
     expect(root.textContent).toContain('高风险');
+    expect(root.textContent).toContain('您的数据可能被提供给警方、法院或政府');
     for (const name of [/JSON/, /CSV/, /Markdown/]) expect(button(name)?.textContent).toMatch(/^导出 /);
   });
 
   it('offers 扫描此页面 on other pages', async () => {
     await show(backend({ status: 'none' }));
     expect(button(/扫描此页面/)).toBeTruthy();
+  });
+});
+
+describe('reasons in Chinese', () => {
+  it('has a Chinese reason for every English rule', async () => {
+    const { RULES } = await import('../../src/engine/rules');
+    const { REASONS_ZH } = await import('../../src/popup/reasons-zh');
+    const missing = RULES.filter((r) => !r.lang && !REASONS_ZH[r.id]).map((r) => r.id);
+    expect(missing).toEqual([]);
+    const missingNot = RULES.filter((r) => !r.lang && r.whyNot && !REASONS_ZH[r.id]?.doesNot).map((r) => r.id);
+    expect(missingNot).toEqual([]);
   });
 });

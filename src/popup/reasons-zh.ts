@@ -1,0 +1,28 @@
+/** Why each practice matters, in Chinese, for the popup in a Chinese browser (keyed by rule id, without "-zh"). */
+
+export const REASONS_ZH: Record<string, { does: string; doesNot?: string }> = {
+  'retention-period': { does: '被保存的数据可能泄露、被入侵或日后被移交；保存得越久，风险越大。', doesNot: '政策称不会保存这些数据。' },
+  'retention-limit': { does: '政策限定了这些数据的保存期限。' },
+  'legal-disclosure': { does: '您的数据可能被提供给警方、法院或政府，往往只需对方要求，且不告知您。' },
+  'activity-logs': { does: '您搜索、阅读和点击的记录会暴露您的兴趣、健康、政治倾向和生活习惯。' },
+  'device-data': { does: 'IP 地址和设备标识符会把您的活动与您本人及设备关联起来，跨会话、跨服务。' },
+  'communication-metadata': { does: '即使不看消息内容，您和谁、何时、聊了多久也会暴露您的人际关系。' },
+  'third-party-sharing': { does: '数据一旦共享，就受第三方而非本政策的约束，而您很少知道他们是谁。', doesNot: '政策称不会与第三方共享这些数据。' },
+  'data-disclosure': { does: '您的信息会离开该服务：被披露、转让或公开，而接收者不受本政策约束。', doesNot: '政策称不会披露这些数据。' },
+  'data-sale': { does: '被出售的数据会被数据经纪商买走并再次转卖；您无法追踪，也无法收回。', doesNot: '政策承诺不出售您的数据。' },
+  'targeted-ads': { does: '您的活动被用来为广告给您画像，往往涉及您从未打过交道的公司。' },
+  'direct-marketing': { does: '您的联系方式会被用于向您营销，有时也包括合作伙伴。' },
+  location: { does: '您的位置和行踪会暴露您的住所、工作地点、就医情况和日常规律。' },
+  'tracking-technologies': { does: 'Cookie、像素和 SDK 让本网站和其他网站能在多次访问和整个网络中认出您。' },
+  'contact-details': { does: '您的姓名、邮箱和电话号码能直接识别您，并可能被用来联系您或为您画像。' },
+  'address-book': { does: '您的通讯录涉及从未同意本政策的其他人。' },
+  'cross-border': { does: '存储在境外的数据受另一国法律管辖，该国机关可能有更多访问权，而您的权利可能更少。' },
+  'forced-consent': { does: '您并没有真正的选择：拒绝就无法使用服务，或者一使用就算同意。' },
+  'policy-change-silent': { does: '政策可以随时修改而不通知任何人；只能靠您自己去查看。' },
+  'policy-change-notice': { does: '政策可能变更；会通知您，但往往只是在本页面上公告。' },
+  'opt-out': { does: '您可以拒绝或限制对数据的这种使用。' },
+  'access-deletion': { does: '您可以查看、更正、导出或删除他们持有的关于您的信息。' },
+  'end-to-end-encryption': { does: '端到端加密意味着连服务方也无法读取内容。', doesNot: '内容并非端到端加密：服务方可以读取。' },
+  'transit-encryption-only': { does: '"传输中"加密只保护传输线路，并不能防止服务方本身读取您的数据：这不是端到端加密。' },
+  'weak-security-claim': { does: '含糊的"合理措施"和"没有系统百分之百安全"把数据泄露的风险留给了您。' },
+};
