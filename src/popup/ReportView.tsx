@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import { exportFileName, toCsv, toJson, toMarkdown } from '../report/export';
 import { groupByFamily } from '../report/families';
-import { rankFindings, type Report, type ReportFinding } from '../report/report';
+import { rankFindings } from '../report/rank';
+import type { Report, ReportFinding } from '../report/report';
 import { DEFAULT_SETTINGS, isShown, type Settings } from '../settings';
 import { saveFile } from './download';
 import { familyName, reasonIn, summaryIn, t } from './i18n';

@@ -1,6 +1,7 @@
 /** Export formats of a report: JSON (the documented schema), CSV (RFC 4180, spreadsheet-safe), Markdown and text. */
 import { familyLabel, groupByFamily } from './families';
-import { rankFindings, type Report, type ReportFinding } from './report';
+import { rankFindings } from './rank';
+import type { Report, ReportFinding } from './report';
 
 export type ExportFormat = 'json' | 'csv' | 'md' | 'text';
 

@@ -79,9 +79,3 @@ export function buildReport(text: string, page: { url: string; title: string }, 
     ...(analysis.findings.length > kept.length ? { omittedFindings: analysis.findings.length - kept.length } : {}),
   };
 }
-
-/** Findings a reader should see first: risks by severity and points, then good signs, then the rest. */
-export function rankFindings(findings: readonly ReportFinding[]): ReportFinding[] {
-  const order = { high: 0, medium: 1, low: 2, info: 3 } as const;
-  return [...findings].sort((a, b) => (a.points - b.points) || (order[a.severity] - order[b.severity]) || (a.start - b.start));
-}

@@ -1,6 +1,7 @@
 // The built extension in Debian's Chromium: a policy page gets highlights, the popup shows its report.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   allHighlightCount, browserUnavailable, EXTENSION_DIR, fixture, highlightedTexts, launchWithExtension, openPopup,
@@ -31,6 +32,15 @@ describe.skipIf(skip)('Fineprint in Chromium', () => {
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_host_permissions).toEqual(['<all_urls>']);
     for (const cs of m.content_scripts) for (const match of cs.matches) expect(match).not.toMatch(/^(<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\/\*)$/);
+  });
+
+  it('keeps the engine out of the content script and the popup, and the content script within its size budget', () => {
+    const read = (rel: string) => readFileSync(join(EXTENSION_DIR, rel));
+    const popupChunks = readdirSync(join(EXTENSION_DIR, 'chunks')).filter((f) => f.startsWith('popup'));
+    // compromise's pattern for a duration lives only in the engine; the background alone should carry it.
+    expect(read('background.js').toString()).toContain('#Value+');
+    for (const f of ['content-scripts/content.js', ...popupChunks.map((c) => `chunks/${c}`)]) expect(read(f).toString(), f).not.toContain('#Value+');
+    expect(gzipSync(read('content-scripts/content.js'), { level: 9 }).length).toBeLessThanOrEqual(15 * 1024);
   });
 
   it('highlights the flagged clauses of a policy page', async () => {
