@@ -1,5 +1,7 @@
-/** The user's settings, in storage.sync where the browser has it: what to show, and what Fineprint may do by itself. */
-import { storage } from 'wxt/utils/storage';
+/** The user's settings, in storage.sync where the browser has it: what to show, and what Fineprint may do by itself.
+ *  Plain browser.storage rather than @wxt-dev/storage: the content script reads this too, and its 15 kB budget
+ *  has no room for the storage library for one key. */
+import { browser } from 'wxt/browser';
 import type { Severity } from './engine/types';
 
 export interface Settings {
@@ -15,13 +17,31 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { hiddenFamilies: [], minSeverity: 'info', autoScan: true, history: true };
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
+const KEY = 'settings';
+const area = () => browser.storage.sync ?? browser.storage.local;
+
+function withDefaults(value: unknown): Settings {
+  return { ...DEFAULT_SETTINGS, ...(value && typeof value === 'object' ? (value as Partial<Settings>) : {}) };
+}
 
 const RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3 };
 
 export async function readSettings(): Promise<Settings> {
-  const s = await settingsItem.getValue().catch(() => DEFAULT_SETTINGS);
-  return { ...DEFAULT_SETTINGS, ...s };
+  const got = await area().get(KEY).catch(() => ({}) as Record<string, unknown>);
+  return withDefaults(got[KEY]);
+}
+
+export async function saveSettings(s: Settings): Promise<void> {
+  await area().set({ [KEY]: s });
+}
+
+/** Calls back with the new settings whenever they change; returns the unsubscribe function. */
+export function watchSettings(callback: (s: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+    if (KEY in changes && (areaName === 'sync' || areaName === 'local')) callback(withDefaults(changes[KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** Whether the user wants to see this finding. */

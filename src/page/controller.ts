@@ -1,7 +1,7 @@
 /** The content script's work on a page: detect, extract, ask the background, highlight, and keep up with changes. */
 import { onMessage, sendMessage, type TabState } from '../messages';
 import type { ReportFinding } from '../report/report';
-import { DEFAULT_SETTINGS, isShown, readSettings, settingsItem, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, isShown, readSettings, watchSettings, type Settings } from '../settings';
 import { createPageUi, type PageUi } from './card';
 import { AUTO_SCAN_THRESHOLD, detectDocument } from './detect';
 import { contentRoot, extractText, rangeFor, type PageText } from './extract';
@@ -39,7 +39,7 @@ export class PageController {
   async start(forced: boolean): Promise<void> {
     this.forced = forced;
     this.settings = await readSettings();
-    this.cleanups.push(settingsItem.watch((s) => { this.settings = { ...DEFAULT_SETTINGS, ...s }; this.applyHighlights(); }));
+    this.cleanups.push(watchSettings((s) => { this.settings = s; this.applyHighlights(); }));
     this.cleanups.push(
       onMessage('scanNow', () => { this.forced = true; void this.scan(); return true; }),
       onMessage('jumpTo', ({ data }) => this.jumpTo(data)),

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { clearHistory } from '../background/history';
 import { sendMessage } from '../messages';
-import { readSettings, settingsItem } from '../settings';
+import { readSettings, saveSettings } from '../settings';
 import type { PopupBackend } from './App';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
@@ -25,7 +25,7 @@ export function browserBackend(tabId: number): PopupBackend {
     allSitesGranted: () => browser.permissions.contains(ALL_SITES).catch(() => null),
     requestAllSites: () => browser.permissions.request(ALL_SITES).catch(() => false),
     getSettings: readSettings,
-    setSettings: (s) => settingsItem.setValue(s),
+    setSettings: saveSettings,
     clearHistory,
   };
 }

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { handleAnalyzePage } from '../../src/background/handlers';
 import { clearHistory, diffClauses, flaggedClauses, historyItem, MAX_SITES, recordVisit } from '../../src/background/history';
 import { buildReport } from '../../src/report/report';
-import { settingsItem, DEFAULT_SETTINGS } from '../../src/settings';
+import { DEFAULT_SETTINGS, readSettings, saveSettings } from '../../src/settings';
 import { textHash } from '../../src/text-hash';
 
 const V1 = 'We retain your search history for two years.\nWe share your information with advertising partners.\nWe collect your IP address, browser type and device identifiers.';
@@ -55,7 +55,8 @@ describe('changed since your last visit', () => {
     expect(s.status === 'report' && s.report.changes?.added.length).toBeGreaterThan(0);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toMatch(/^[A-E]!$/);
 
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, history: false });
+    await saveSettings({ ...DEFAULT_SETTINGS, history: false });
+    expect((await readSettings()).history).toBe(false);
     const off = await handleAnalyzePage(scan(V1), sender);
     expect(off.status === 'report' && off.report.changes).toBeUndefined();
   });
