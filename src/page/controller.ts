@@ -86,7 +86,9 @@ export class PageController {
     this.settleTimer = window.setTimeout(() => {
       if (this.scanning) return;
       if (this.scannedText || this.forced) { void this.scan(); return; }
-      if (this.settings.autoScan && this.detections < MAX_DETECTIONS && this.isPolicy()) void this.scan();
+      // Not a policy after this many looks: stop watching (the popup can still ask for a scan).
+      if (this.detections >= MAX_DETECTIONS) { this.observer?.disconnect(); return; }
+      if (this.settings.autoScan && this.isPolicy()) void this.scan();
     }, SETTLE_MS);
   }
 
