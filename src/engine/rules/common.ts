@@ -1,8 +1,9 @@
 /** What several rule families share: the opt-out pattern, and how a Chinese rule derives from an English one. */
 import type { Rule } from '../types';
 
-/** Clauses that only explain how to refuse are user choice, not a practice. */
-export const OPT_OUT_ONLY = /\b(?:opt(?:ing)?[- ]?out|unsubscrib|prefer not to receive|(?:do not|don't) (?:want|wish) to receive|manage your (?:\w+ )?preferences)/i;
+/** Clauses that only explain how to refuse are user choice, not a practice: they open with the refusal
+ *  ("To opt out of...", "You can unsubscribe...", "If you prefer not to receive..."). */
+export const OPT_OUT_ONLY = /^\W*(?:[\w'-]+\W+){0,6}?(?:opt(?:ing)?[- ]?out|unsubscrib|prefer not to receive|(?:do not|don't) (?:want|wish) to receive|manage your (?:\w+ )?preferences)/i;
 
 
 /** A Chinese rule is the English rule's practice (family, tags, severity, reasons) read with Chinese patterns. */
