@@ -12,6 +12,8 @@ const NAMES: Record<string, string> = {
   high: 'fineprint-high', medium: 'fineprint-medium', low: 'fineprint-low', info: 'fineprint-info', good: 'fineprint-good', focus: 'fineprint-focus',
 };
 
+const PRIORITY: Record<string, number> = { high: 4, medium: 3, low: 2, info: 1, good: 0 };
+
 // Translucent colours with an underline read on light and dark pages alike.
 const HIGHLIGHT_CSS = `
 ::highlight(fineprint-high) { background-color: rgba(230, 40, 40, 0.28); text-decoration: underline 2px rgb(200, 30, 30); }
@@ -111,7 +113,12 @@ export class Highlighter {
       ensureStyles(doc);
       for (const key of ['high', 'medium', 'low', 'info', 'good']) {
         const ranges = marks.filter((m) => bucket(m) === key).map((m) => m.range);
-        if (ranges.length) win.CSS.highlights.set(NAMES[key]!, new win.Highlight(...ranges));
+        if (ranges.length) {
+          const highlight = new win.Highlight(...ranges);
+          // A clause with several findings shows its most severe colour.
+          highlight.priority = PRIORITY[key] ?? 0;
+          win.CSS.highlights.set(NAMES[key]!, highlight);
+        }
         else win.CSS.highlights.delete(NAMES[key]!);
       }
     }

@@ -17,6 +17,7 @@ describe.skipIf(skip)('Fineprint on pages', () => {
     const routes: Record<string, string> = {
       '/privacy/late': fixture('late-policy.html'),
       '/legal/privacy-notice': fixture('inline-policy.html'),
+      '/legal/privacy-dark': fixture('inline-policy.html').replace('</head>', '<style>body{background:#111;color:#eee;font:18px/1.6 serif}</style></head>'),
       '/privacy/framed': `<!doctype html><html><head><meta charset="utf-8"><title>Privacy Policy</title></head><body>
         <h1>Privacy Policy</h1><iframe id="f" style="width:900px;height:600px" srcdoc="${fixture('inline-policy.html').replace(/"/g, '&quot;')}"></iframe></body></html>`,
     };
@@ -84,6 +85,20 @@ describe.skipIf(skip)('Fineprint on pages', () => {
       return h ? [...h].map((r) => r.toString()) : [];
     });
     await expect.poll(inFrame, { timeout: 15_000 }).toContain('We may sell your personal information to data brokers.');
+    await page.close();
+  });
+
+  it('highlights a dark page too (screenshot for a person to judge)', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${site.origin}/legal/privacy-dark`);
+    await expect.poll(() => allHighlightCount(page), { timeout: 15_000 }).toBeGreaterThan(4);
+    // A sale is also a sharing: the clause must show the sale's high-risk colour on top.
+    const priorities = await page.evaluate(() => {
+      const hs = (CSS as unknown as { highlights: Map<string, { priority: number }> }).highlights;
+      return { high: hs.get('fineprint-high')?.priority, medium: hs.get('fineprint-medium')?.priority };
+    });
+    expect(priorities.high).toBeGreaterThan(priorities.medium!);
+    await screenshot(page, 'dark-page-highlights');
     await page.close();
   });
 
