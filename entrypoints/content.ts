@@ -12,6 +12,8 @@ export default defineContentScript({
     const controller = new PageController(document);
     g.__fineprint = controller;
     ctx.onInvalidated(() => controller.stop());
+    // WXT notices history.pushState navigations that fire no event of their own.
+    ctx.addEventListener(window, 'wxt:locationchange', () => controller.onNavigation());
     void controller.start(g.__fineprintForce === true);
     performance.measure('fineprint:start', { start, end: performance.now() });
   },

@@ -86,7 +86,7 @@ runCli(async () => {
   const engine120k = timeIt(() => analyzeText(text120k), 3);
   const heap120k = heapMB(() => analyzeText(text120k));
   const bundle = bundleSizes();
-  const page = await benchPage(ROOT, policyOfWords(10_000));
+  const page = await benchPage(ROOT, policyOfWords(10_000), policyOfWords(16_000));
 
   const result = {
     engine: {
@@ -122,7 +122,8 @@ runCli(async () => {
       ['content script main thread, non-policy', page.nonPolicyMainThreadMs.toFixed(2), '≤ 2 ms', page.nonPolicyMainThreadMs <= 2],
       ['content script main thread, 10k policy', page.policy10kMainThreadMs.toFixed(1), '—', true],
       ['  of which extraction and mapping', page.extractMs10k.toFixed(1), '—', true],
-      [`  of which highlights (${page.highlightsApplied10k})`, page.highlightMs10k.toFixed(1), '≤ 16 ms (one frame)', page.highlightMs10k <= 16],
+      [`  of which highlights (${page.highlightsApplied10k})`, page.highlightMs10k.toFixed(1), '—', true],
+      [`highlights on a longer policy (${page.highlightsAppliedLarge})`, page.highlightMsLarge.toFixed(1), '≤ 16 ms for ≥ 300', page.highlightMsLarge <= 16 && page.highlightsAppliedLarge >= 300],
       ['load to highlights, 10k policy (ms)', page.loadToHighlightsMs10k.toFixed(0), '≤ 300', page.loadToHighlightsMs10k <= 300],
     );
   } else rows.push(['page side', 'skipped', page, true]);

@@ -57,6 +57,11 @@ export class PageController {
     if (forced || (this.settings.autoScan && this.isPolicy())) void this.scan();
   }
 
+  /** The page's address changed without a load (a single-page app's router): look again, and tell the worker. */
+  onNavigation(): void {
+    this.onMutations(true);
+  }
+
   stop(): void {
     this.observer?.disconnect();
     clearTimeout(this.settleTimer);
