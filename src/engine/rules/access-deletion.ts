@@ -6,7 +6,8 @@ const EDIT = String.raw`(?:access|review|view|see|correct|update|edit|amend|chan
 const EDIT_PAST = String.raw`accessed|reviewed|corrected|updated|edited|amended|changed|modified|rectified|deleted|removed|erased|exported`;
 // Within the same sentence; a dot inside "nytimes.com" does not end it.
 const NEAR = String.raw`(?:[^.;]|\.(?=\S)){0,80}`;
-const YOUR_DATA = String.raw`(?:information|data|details|account|profile|records?|content|preferences|registration|inaccuracies|postings?)`;
+// Your data, not your settings: changing preferences is a choice, not access or deletion.
+const YOUR_DATA = String.raw`(?:information|data|details|account|profile|records?|content|registration|inaccuracies|postings?|resume)`;
 
 const english: Rule[] = [
   {
@@ -23,13 +24,18 @@ const english: Rule[] = [
       new RegExp(String.raw`\bwe (?:will|can|may)\s+${EDIT}\b${NEAR}\b(?:on|upon|at) (?:your )?request`, 'i'),
       /\brequest(?:ing|s)? (?:\w+ ){0,2}(?:access to|a copy of|deletion|correction|removal|that (?:we (?:delete|remove|correct|update)|your (?:account|information|data) be))|\bright (?:to|of) (?:access|rectification|erasure|deletion|be forgotten|data portability|correct|know|request)|\bdata portability\b|\bupon (?:your )?request,? (?:we )?(?:will )?(?:delete|remove|correct|provide)/i,
     ],
-    unless: [/\bunauthori[sz]ed (?:access|use)/i, /\bopt(?:ing)?[- ]?out of (?:receiving|future|commercial|promotional|marketing)(?![^.]*\b(?:correct|delete|update|access)\b)/i],
+    unless: [/\bunauthori[sz]ed (?:access|use)/i, /\b(?:courts?|authorities|third parties|(?:service )?providers|contractors|the public|others|recipients)\b[^.]{0,60}\b(?:access|accessed)\b|\baccess(?:ed)? (?:to [^.]{0,40})?by (?:these|the|our|third|other|service|outside)\b/i, /\bopt(?:ing)?[- ]?out of (?:receiving|future|commercial|promotional|marketing)(?![^.]*\b(?:correct|delete|update|access)\b)/i],
     examples: {
       flag: [
         'You can access, correct or delete your personal information from your account settings.',
         'California residents have the right to request deletion of their data.',
       ],
-      ignore: ['We protect your data against unauthorized access.', 'We may update this policy from time to time.'],
+      ignore: [
+        'We protect your data against unauthorized access.',
+        'We may update this policy from time to time.',
+        'Access to your personal information by these service providers is limited to what they need.',
+        'You can change your cookie preferences in your browser.',
+      ],
     },
   },
 ];
