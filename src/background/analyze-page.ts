@@ -4,19 +4,16 @@ import { buildReport, type Report } from '../report/report';
 import { countWords } from '../engine/language';
 import { textHash } from '../text-hash';
 
-export { textHash };
-
 /** Fewer words than this is not a policy worth grading. */
 export const MIN_WORDS = 40;
 const CACHE_SIZE = 20;
 const cache = new Map<string, Report>();
 
-export function analyzePageScan(scan: PageScan, now = new Date()): TabState {
+export function analyzePageScan(scan: PageScan, now = new Date(), key = textHash(scan.text)): TabState {
   const words = countWords(scan.text);
   if (words < MIN_WORDS) {
     return { status: 'error', message: words ? `This page has only ${words} words of text: too little to be a policy.` : 'This page has no readable text.' };
   }
-  const key = textHash(scan.text);
   const cached = cache.get(key);
   const base = cached ?? buildReport(scan.text, scan, now);
   if (!cached) {

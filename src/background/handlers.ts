@@ -24,9 +24,10 @@ export async function handleAnalyzePage(data: unknown, sender: Sender): Promise<
   await writeTabState(tabId, { status: 'scanning', url: data.url });
   let state: TabState;
   try {
-    state = analyzePageScan(data);
+    const hash = textHash(data.text);
+    state = analyzePageScan(data, new Date(), hash);
     if (state.status === 'report' && (await readSettings()).history) {
-      const changes = await recordVisit(state.report, textHash(data.text));
+      const changes = await recordVisit(state.report, hash);
       if (changes) state = { status: 'report', report: { ...state.report, changes } };
     }
   } catch (e) {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { textHash } from '../../src/background/analyze-page';
+import { textHash } from '../../src/text-hash';
 import { handleAnalyzePage, handleGetTabState } from '../../src/background/handlers';
 import { readTabState } from '../../src/background/tab-state';
 import type { PageScan } from '../../src/messages';
