@@ -5,13 +5,21 @@ import type { Report, ReportChanges } from '../report/report';
 import { textHash } from '../text-hash';
 
 export interface RememberedClause { hash: string; quote: string; tags: Tag[] }
-export interface SiteMemory { scannedAt: string; textHash: string; clauses: RememberedClause[] }
+export interface SiteMemory {
+  scannedAt: string;
+  textHash: string;
+  clauses: RememberedClause[];
+  /** What changed when this text was first seen, told again on revisits of the same text. */
+  changes?: ReportChanges;
+}
 export type History = Record<string, SiteMemory>;
 
-/** Bounds, so that history cannot grow without limit on a shared computer. */
-export const MAX_SITES = 200;
-export const MAX_CLAUSES_PER_SITE = 300;
-export const QUOTE_CHARS = 200;
+/** Bounds, so that history stays small on a shared computer and well inside storage.local's 10 MB:
+ *  at most about 100 × (150 + 2 × 50) × 170 bytes ≈ 4 MB. */
+export const MAX_SITES = 100;
+export const MAX_CLAUSES_PER_SITE = 150;
+export const MAX_CHANGES_LISTED = 50;
+export const QUOTE_CHARS = 120;
 
 export const historyItem = storage.defineItem<History>('local:history', { fallback: {} });
 
@@ -46,33 +54,37 @@ export function diffClauses(before: SiteMemory, now: RememberedClause[]): Report
   const cur = new Set(now.map((c) => c.hash));
   return {
     since: before.scannedAt,
-    added: now.filter((c) => !old.has(c.hash)).map((c) => ({ text: c.quote, tags: c.tags })),
-    removed: before.clauses.filter((c) => !cur.has(c.hash)).map((c) => ({ text: c.quote, tags: c.tags })),
+    added: now.filter((c) => !old.has(c.hash)).slice(0, MAX_CHANGES_LISTED).map((c) => ({ text: c.quote, tags: c.tags })),
+    removed: before.clauses.filter((c) => !cur.has(c.hash)).slice(0, MAX_CHANGES_LISTED).map((c) => ({ text: c.quote, tags: c.tags })),
   };
 }
 
-/** Compares the report with the site's last visit, remembers this one, and returns the changes if any. */
+/** Compares the report with the site's last visit, remembers this one, and returns the changes if any
+ *  (a revisit of the same text is told the same changes again). */
 export async function recordVisit(report: Report, policyTextHash: string): Promise<ReportChanges | undefined> {
   // A copy: the storage fallback object must never be mutated.
   const history = { ...(await historyItem.getValue()) };
   const key = siteKey(report.url);
   const before = history[key];
+  if (before?.textHash === policyTextHash) return before.changes;
   const clauses = flaggedClauses(report);
-  let changes: ReportChanges | undefined;
-  if (before && before.textHash !== policyTextHash) {
-    const d = diffClauses(before, clauses);
-    if (d.added.length || d.removed.length) changes = d;
-  }
-  if (!before || before.textHash !== policyTextHash) {
-    history[key] = { scannedAt: report.scannedAt, textHash: policyTextHash, clauses };
-    const keys = Object.keys(history);
-    if (keys.length > MAX_SITES) {
-      keys.sort((a, b) => history[a]!.scannedAt.localeCompare(history[b]!.scannedAt));
-      for (const k of keys.slice(0, keys.length - MAX_SITES)) delete history[k];
-    }
-    await historyItem.setValue(history);
-  }
+  const diff = before ? diffClauses(before, clauses) : undefined;
+  const changes = diff && (diff.added.length || diff.removed.length) ? diff : undefined;
+  history[key] = { scannedAt: report.scannedAt, textHash: policyTextHash, clauses, ...(changes ? { changes } : {}) };
+  await saveBounded(history);
   return changes;
+}
+
+/** Keeps the newest MAX_SITES memories; if storage still refuses, drops the older half and tries once more,
+ *  and otherwise gives up on history rather than on the report. */
+async function saveBounded(history: History): Promise<void> {
+  const newestFirst = Object.keys(history).sort((a, b) => history[b]!.scannedAt.localeCompare(history[a]!.scannedAt));
+  const keep = (n: number) => Object.fromEntries(newestFirst.slice(0, n).map((k) => [k, history[k]!]));
+  try {
+    await historyItem.setValue(keep(MAX_SITES));
+  } catch {
+    await historyItem.setValue(keep(Math.ceil(Math.min(newestFirst.length, MAX_SITES) / 2))).catch(() => undefined);
+  }
 }
 
 export async function clearHistory(): Promise<void> {

@@ -18,6 +18,13 @@ describe('changed since your last visit', () => {
     expect(await recordVisit(at(V1, '2026-02-01'), textHash(V1))).toBeUndefined();
   });
 
+  it('tells the same changes again when the changed text is revisited', async () => {
+    await recordVisit(at(V1, '2026-01-01'), textHash(V1));
+    const first = await recordVisit(at(V2, '2026-02-01'), textHash(V2));
+    const again = await recordVisit(at(V2, '2026-02-05'), textHash(V2));
+    expect(again).toEqual(first);
+  });
+
   it('reports new, gone and reworded flagged clauses', async () => {
     await recordVisit(at(V1, '2026-01-01'), textHash(V1));
     const changes = await recordVisit(at(V2, '2026-02-01'), textHash(V2));
