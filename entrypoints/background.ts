@@ -3,6 +3,7 @@ import { onMessage } from '../src/messages';
 import { handleAnalyzePage, handleGetTabState, handleScanTab } from '../src/background/handlers';
 import { clearTabState } from '../src/background/tab-state';
 import { showBadge } from '../src/background/badge';
+import { syncEverywhere } from '../src/background/everywhere';
 
 export default defineBackground(() => {
   onMessage('analyzePage', ({ data, sender }) => handleAnalyzePage(data, sender));
@@ -18,4 +19,9 @@ export default defineBackground(() => {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+
+  // The optional all-sites permission decides whether the content script runs everywhere.
+  browser.permissions.onAdded.addListener(() => void syncEverywhere());
+  browser.permissions.onRemoved.addListener(() => void syncEverywhere());
+  void syncEverywhere();
 });
