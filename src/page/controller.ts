@@ -3,7 +3,7 @@ import { onMessage, sendMessage, type TabState } from '../messages';
 import type { ReportFinding } from '../report/report';
 import { DEFAULT_SETTINGS, isShown, readSettings, watchSettings, type Settings } from '../settings';
 import { createPageUi, type PageUi } from './card';
-import { AUTO_SCAN_THRESHOLD, detectDocument } from './detect';
+import { AUTO_SCAN_THRESHOLD, detectDocument, type Detection } from './detect';
 import { contentRoot, extractText, rangeFor, type PageText } from './extract';
 import { Highlighter, highlightApiAvailable, type Marked } from './highlight';
 import { timed } from './timing';
@@ -30,6 +30,8 @@ export class PageController {
   private cleanups: (() => void)[] = [];
   private settings: Settings = DEFAULT_SETTINGS;
   private navigated = false;
+  /** The latest detection, sent with the next scan rather than computed again. */
+  private detection: Detection | null = null;
 
   constructor(private doc: Document = document) {
     const win = doc.defaultView as Window & typeof globalThis;
@@ -82,7 +84,8 @@ export class PageController {
 
   private isPolicy(): boolean {
     this.detections++;
-    return timed('detect', () => detectDocument(this.doc).confidence >= AUTO_SCAN_THRESHOLD);
+    this.detection = timed('detect', () => detectDocument(this.doc));
+    return this.detection.confidence >= AUTO_SCAN_THRESHOLD;
   }
 
   private onMutations(navigated = false): void {
@@ -116,7 +119,7 @@ export class PageController {
         url: this.doc.location.href,
         title: this.doc.title,
         text: page.text,
-        detection: timed('detect', () => detectDocument(this.doc)),
+        detection: this.detection ?? timed('detect', () => detectDocument(this.doc)),
         forced: this.forced,
       });
       this.page = page;

@@ -18,7 +18,8 @@ const SAMPLE_CHARS = 30_000;
 
 function urlScore(url: string): number {
   try {
-    const path = decodeURIComponent(new URL(url).pathname + new URL(url).search).toLowerCase();
+    const { pathname, search } = new URL(url);
+    const path = decodeURIComponent(pathname + search).toLowerCase();
     return POLICY_PATH_WORDS.some((w) => path.includes(w)) ? 1 : 0;
   } catch {
     return 0;

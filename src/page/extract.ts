@@ -47,9 +47,14 @@ export function contentRoot(doc: Document): Element | null {
   if (!body) return null;
   const total = body.textContent?.length ?? 0;
   for (const sel of ['main', '[role="main"]', 'article']) {
-    const candidates = [...doc.querySelectorAll(sel)];
-    const best = candidates.sort((a, b) => (b.textContent?.length ?? 0) - (a.textContent?.length ?? 0))[0];
-    if (best && (best.textContent?.length ?? 0) > total * 0.5) return best;
+    // Each candidate's text length once: textContent walks the whole subtree.
+    let best: Element | null = null;
+    let bestLength = 0;
+    for (const el of doc.querySelectorAll(sel)) {
+      const length = el.textContent?.length ?? 0;
+      if (length > bestLength) { best = el; bestLength = length; }
+    }
+    if (best && bestLength > total * 0.5) return best;
   }
   return body;
 }
@@ -74,7 +79,13 @@ export function extractText(root: Element | null): PageText {
         if (last !== ' ' && last !== '\n') push(' ');
         continue;
       }
-      runs.push({ start: length, length: m[0].length, node, nodeOffset: m.index });
+      // Words one plain space apart in the same node map one to one: extend the run instead of adding one.
+      const prev = runs[runs.length - 1];
+      if (prev && prev.node === node && raw[m.index - 1] === ' ' && prev.nodeOffset + prev.length + 1 === m.index && prev.start + prev.length + 1 === length) {
+        prev.length += 1 + m[0].length;
+      } else {
+        runs.push({ start: length, length: m[0].length, node, nodeOffset: m.index });
+      }
       push(m[0]);
     }
   };

@@ -79,3 +79,17 @@ describe('re-anchoring findings after a small change', () => {
     expect([...moved.values()].map((x) => now.slice(x.start, x.end))).toEqual(['We sell your data.']);
   });
 });
+
+describe('the offset map', () => {
+  it('maps every kept character back to its place in the DOM, with one run per stretch of single-spaced words', () => {
+    document.body.innerHTML = '<p>We  keep   your\n logs for two years.</p><p>We <b>share</b> data.</p>';
+    const p = extractText(contentRoot(document));
+    expect(p.text).toBe('We keep your logs for two years.\nWe share data.\n');
+    for (let i = 0; i < p.text.length; i++) {
+      if (/\s/.test(p.text[i]!)) continue;
+      const r = rangeFor(p, i, i + 1)!;
+      expect(r.toString(), `offset ${i}`).toBe(p.text[i]);
+    }
+    expect(p.runs.length).toBeLessThan(p.text.split(/\s+/).filter(Boolean).length);
+  });
+});
