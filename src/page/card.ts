@@ -1,5 +1,5 @@
 /** The hover card and the fallback overlay, in a closed-off shadow root; page text only ever goes in as text. */
-import { familyLabel } from '../report/families';
+import { detailsText, familyLabel, findingKind } from '../report/families';
 import type { ReportFinding } from '../report/report';
 import { FINEPRINT_HOST_ATTR } from './extract';
 import type { Marked } from './highlight';
@@ -64,12 +64,12 @@ export function createPageUi(doc: Document = document): PageUi {
     showCard(findings, anchor) {
       const parts: HTMLElement[] = [];
       for (const f of findings.slice(0, MAX_CARD_ENTRIES)) {
-        const kind = f.points > 0 ? 'good' : f.polarity === 'does-not' ? 'info' : f.severity;
+        const kind = findingKind(f);
         const label = f.points > 0 ? 'good sign' : f.polarity === 'does-not' ? 'says it does not' : f.severity;
         const head = el(doc, 'div', 'head');
         head.append(el(doc, 'span', `sev ${kind}`, label), el(doc, 'span', 'family', familyLabel(f.family)));
         parts.push(head, el(doc, 'div', 'why', f.explanation));
-        const details = Object.entries(f.details).map(([k, v]) => `${k}: ${v}`).join(' · ');
+        const details = detailsText(f.details, ' · ');
         if (details) parts.push(el(doc, 'div', 'details', details));
       }
       parts.push(el(doc, 'div', 'brand', 'Fineprint'));

@@ -1,5 +1,6 @@
 /** The content script's work on a page: detect, extract, ask the background, highlight, and keep up with changes. */
 import { onMessage, sendMessage, type TabState } from '../messages';
+import { rankFindings } from '../report/rank';
 import type { ReportFinding } from '../report/report';
 import { DEFAULT_SETTINGS, isShown, readSettings, watchSettings, type Settings } from '../settings';
 import { createPageUi, type PageUi } from './card';
@@ -163,10 +164,7 @@ export class PageController {
   private findingsOfClause(id: string): ReportFinding[] {
     const f = this.findings.get(id);
     if (!f) return [];
-    const rank = { high: 0, medium: 1, low: 2, info: 3 } as const;
-    return [...this.findings.values()]
-      .filter((x) => x.start === f.start && x.end === f.end && isShown(x, this.settings))
-      .sort((a, b) => (a.points - b.points) || rank[a.severity] - rank[b.severity]);
+    return rankFindings([...this.findings.values()].filter((x) => x.start === f.start && x.end === f.end && isShown(x, this.settings)));
   }
 
   /** Keyboard users: focusing a link or control inside a flagged clause opens its card. */

@@ -1,8 +1,8 @@
 /** The report: grade and summary, risks by family, the clauses behind them, good signs and exports. */
 import { useState } from 'preact/hooks';
 import { exportFileName, toCsv, toJson, toMarkdown } from '../report/export';
-import { groupByFamily } from '../report/families';
-import { rankFindings } from '../report/rank';
+import { detailsText, findingKind, groupByFamily } from '../report/families';
+import { rankFindings, SEVERITY_ORDER } from '../report/rank';
 import type { Report, ReportFinding } from '../report/report';
 import { DEFAULT_SETTINGS, isShown, type Settings } from '../settings';
 import { saveFile } from './download';
@@ -15,12 +15,6 @@ function trimClause(text: string): string {
   return t.length > CLAUSE_CHARS ? `${t.slice(0, CLAUSE_CHARS - 1)}…` : t;
 }
 
-function detailsText(f: ReportFinding): string {
-  return Object.entries(f.details).map(([k, v]) => `${k}: ${v}`).join(' · ');
-}
-
-const SEVERITY_RANK = { high: 0, medium: 1, low: 2, info: 3 } as const;
-
 export interface ReportActions {
   jumpTo(findingId: string): void;
   setHighlightsVisible(visible: boolean): void;
@@ -28,10 +22,10 @@ export interface ReportActions {
 }
 
 function FindingItem({ f, onJump }: { f: ReportFinding; onJump: (id: string) => void }) {
-  const kind = f.points > 0 ? 'good' : f.polarity === 'does-not' ? 'info' : f.severity;
+  const kind = findingKind(f);
   const m = t();
   const label = f.points > 0 ? m.goodSign : f.polarity === 'does-not' ? m.doesNot : m.severity[f.severity]!;
-  const details = detailsText(f);
+  const details = detailsText(f.details, ' · ');
   return (
     <li class="finding">
       <button type="button" class="finding-button" onClick={() => onJump(f.id)} aria-label={`${familyName(f.family)}, ${label}: ${reasonIn(f)} ${m.showOnPage}`}>
@@ -93,7 +87,7 @@ export function ReportView({ report, actions, settings = DEFAULT_SETTINGS }: { r
             <h2 id="families-heading">{m.byFamily}</h2>
             <ul class="families">
               {families.map(([family, fs]) => {
-                const worst = fs.reduce((w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), 'info' as ReportFinding['severity']);
+                const worst = fs.reduce((w, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[w] ? f.severity : w), 'info' as ReportFinding['severity']);
                 return (
                   <li class="family-row">
                     <span class={`dot ${worst}`} aria-hidden="true" />

@@ -1,5 +1,5 @@
 /** Export formats of a report: JSON (the documented schema), CSV (RFC 4180, spreadsheet-safe), Markdown and text. */
-import { familyLabel, groupByFamily } from './families';
+import { detailsText, familyLabel, groupByFamily } from './families';
 import { rankFindings } from './rank';
 import type { Report, ReportFinding } from './report';
 
@@ -42,7 +42,7 @@ export const CSV_COLUMNS = ['family', 'severity', 'polarity', 'tags', 'text', 'e
 export function toCsv(report: Report): string {
   const rows = report.findings.map((f) => [
     familyLabel(f.family), f.severity, f.polarity, f.tags.join(' '), f.text, f.explanation,
-    Object.entries(f.details).map(([k, v]) => `${k}: ${v}`).join('; '), f.rule, f.id, report.url,
+    detailsText(f.details), f.rule, f.id, report.url,
   ]);
   return [[...CSV_COLUMNS], ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
@@ -53,7 +53,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 function detailsLine(f: ReportFinding): string {
-  const d = Object.entries(f.details).map(([k, v]) => `${k}: ${v}`).join('; ');
+  const d = detailsText(f.details);
   return d ? ` (${escapeMarkdown(d)})` : '';
 }
 
@@ -98,7 +98,7 @@ export function toText(report: Report): string {
     lines.push(`== ${familyLabel(family)} (${findings.length})`);
     for (const f of findings) {
       const tag = f.polarity === 'does-not' ? 'DOES NOT' : f.severity.toUpperCase();
-      const d = Object.entries(f.details).map(([k, v]) => `${k}: ${v}`).join('; ');
+      const d = detailsText(f.details);
       lines.push(`  [${tag}] ${f.explanation}${d ? ` (${d})` : ''}`, `      "${f.text.replace(/\s+/g, ' ')}"`);
     }
     lines.push('');

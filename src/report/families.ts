@@ -31,3 +31,13 @@ export function groupByFamily<T extends { family: string }>(findings: readonly T
   for (const f of findings) groups.set(f.family, [...(groups.get(f.family) ?? []), f]);
   return [...groups.entries()].sort(([a], [b]) => FAMILY_ORDER.indexOf(a) - FAMILY_ORDER.indexOf(b));
 }
+
+/** "period: 2 years; to: law enforcement": a finding's details as one line of text. */
+export function detailsText(details: Record<string, string>, separator = '; '): string {
+  return Object.entries(details).map(([k, v]) => `${k}: ${v}`).join(separator);
+}
+
+/** How a finding is shown: a good sign, a promise not to (shown as info), or its severity. */
+export function findingKind(f: { points: number; polarity: string; severity: string }): string {
+  return f.points > 0 ? 'good' : f.polarity === 'does-not' ? 'info' : f.severity;
+}
