@@ -1,5 +1,6 @@
 import { POLICY_URL_MATCHES } from '../src/page/policy-urls';
 import { PageController } from '../src/page/controller';
+import { measureSince } from '../src/page/timing';
 
 // Declared only for policy-looking URLs; the popup injects it elsewhere when the user asks.
 export default defineContentScript({
@@ -15,6 +16,6 @@ export default defineContentScript({
     // WXT notices history.pushState navigations that fire no event of their own.
     ctx.addEventListener(window, 'wxt:locationchange', () => controller.onNavigation());
     void controller.start(g.__fineprintForce === true);
-    performance.measure('fineprint:start', { start, end: performance.now() });
+    measureSince('start', start);
   },
 });

@@ -37,7 +37,8 @@ export async function benchPage(root: string, policyText: string, largePolicyTex
   const policy = `<!doctype html><html><head><meta charset="utf-8"><title>Privacy Policy</title></head><body><main><h1>Privacy Policy</h1>${paragraphs.join('')}</main></body></html>`;
   const recipe = readFileSync(join(root, 'test/fixtures/pages/recipe.html'), 'utf8');
   const site = await serve({ '/privacy/bench': policy, '/privacy/bench-large': toPage(largePolicyText), '/recipes/bench': recipe });
-  const b = await launchWithExtension();
+  // The bench build: production code plus the performance marks this reads (a production build has none).
+  const b = await launchWithExtension({ mode: 'bench' });
   try {
     const nonPolicy: number[] = [];
     const p = await b.context.newPage();

@@ -39,11 +39,15 @@ function newestSource(): number {
   return newest;
 }
 
+/** The bench build (`wxt build --mode bench`) is the production build plus the content script's performance marks. */
+export type BuildMode = 'production' | 'bench';
+const extensionDir = (mode: BuildMode) => (mode === 'bench' ? `${EXTENSION_DIR}-bench` : EXTENSION_DIR);
+
 /** Builds the Chrome extension unless a build is already there (CI builds before testing). */
-export function ensureBuild(): void {
-  const manifest = join(EXTENSION_DIR, 'manifest.json');
+export function ensureBuild(mode: BuildMode = 'production'): void {
+  const manifest = join(extensionDir(mode), 'manifest.json');
   if (existsSync(manifest) && !process.env.FINEPRINT_REBUILD && newestSource() <= statSync(manifest).mtimeMs) return;
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['wxt', 'build', ...(mode === 'bench' ? ['--mode', 'bench'] : [])], { cwd: ROOT, stdio: 'inherit' });
 }
 
 export type Route = (path: string) => { body: string; type?: string } | null;
@@ -72,8 +76,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark'; args?: string[] } = {}): Promise<ExtensionBrowser> {
-  ensureBuild();
+export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark'; args?: string[]; mode?: BuildMode } = {}): Promise<ExtensionBrowser> {
+  ensureBuild(options.mode);
+  const dir = extensionDir(options.mode ?? 'production');
   const userDataDir = mkdtempSync(join(tmpdir(), 'fineprint-profile-'));
   const downloads = mkdtempSync(join(tmpdir(), 'fineprint-downloads-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -84,8 +89,8 @@ export async function launchWithExtension(options: { colorScheme?: 'light' | 'da
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=DialMediaRouteProvider',
       ...(options.args ?? []),
