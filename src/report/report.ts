@@ -3,7 +3,7 @@ import { analyzeText } from '../engine/analyze';
 import type { Finding, Grade, Tag } from '../engine/types';
 import { familyLabel } from './families';
 import { gradeFindings } from './grade';
-import type { RubricAnswer } from './rubric';
+import type { RubricAnswer } from './answers';
 
 export const TOOL_VERSION = '0.1.0';
 

@@ -1,9 +1,9 @@
 /** The scorecard: fixed questions about what a policy does with your data, each answered from the clauses that decide it. */
 import { periodDays } from '../engine/details';
 import type { Finding } from '../engine/types';
+import type { Answer, RubricAnswer } from './answers';
 
-export type Answer = 'yes' | 'no' | 'partly' | 'not-stated';
-export const ANSWERS: readonly Answer[] = ['yes', 'no', 'partly', 'not-stated'];
+export { ANSWERS, type Answer, type RubricAnswer } from './answers';
 
 /**
  * What one clause says about a question's practice: `bad` and `good` settle it one way or the other,
@@ -29,17 +29,6 @@ export interface Question {
   examples: Partial<Record<Answer, string[]>>;
 }
 
-export interface RubricAnswer {
-  id: string;
-  question: string;
-  answer: Answer;
-  points: number;
-  /** What the question is worth: the points of its safe answer. */
-  outOf: number;
-  /** The findings that decide the answer, in reading order. */
-  findings: string[];
-}
-
 const base = (f: Finding) => f.rule.replace(/-zh$/, '');
 const does = (f: Finding) => f.polarity === 'does';
 
@@ -48,7 +37,7 @@ const PROMISE_WITH_EXCEPTION = /\b(?:not|never)\b(?:\s+\w+){0,3}\s+(?:sell|rent|
 const ADS_CHOICE = /\b(?:advertis|ads\b|marketing|promotional|newsletters?|commercial (?:e-?mails?|messages))|广告|营销|推送|推荐/i;
 const ONLY_PROVIDERS = /\b(?:service providers?|vendors?|contractors?|processors?|(?:who|that) (?:help|assist|perform|work)|on our behalf|acting for us|to (?:provide|operate|run) the service)\b|受托|代表我们|服务提供商/i;
 const BROADLY = /\b(?:partners?|affiliates?|advertis|marketers?|sponsors?|other companies|third parties for their own|business purposes|for (?:their|its) own (?:purposes|marketing|use)|public(?:ly)?|acquir|merger|sale of (?:the )?(?:company|business|assets))|合作伙伴|关联公司|广告主/i;
-const DISCRETION = /\b(?:believe|good[- ]faith|request(?:s|ed)?|cooperat|appropriate|discretion|protect (?:the |our )?(?:rights|property|safety|interests)|national security|public (?:security|safety)|intelligence|investigat)|国家安全|公共安全|调取|配合|协助/i;
+const DISCRETION = /\b(?:believe|good[- ]faith|(?:upon|on|at|in response to|respond(?:s|ing)? to|compl(?:y|ying) with) (?:a |an |any |their |the |such |all )?(?:[\w-]+ ){0,3}(?:requests?|demands?|inquir(?:y|ies))|government(?:al)? (?:requests?|demands?)|cooperat|appropriate|discretion|protect (?:the |our )?(?:rights|property|safety|interests)|national security|public (?:security|safety)|intelligence|investigat)|国家安全|公共安全|调取|配合|协助/i;
 const LEGAL_PROCESS = /\b(?:subpoenas?|warrants?|court orders?|legal process|judicial (?:order|proceedings?|process)|(?:required|compelled|obliged|obligated) (?:to do so )?by (?:law|a court|applicable law)|legally (?:required|binding|compelled|obliged|obligated)|required by (?:law|applicable law))\b|法院|司法机关|法律程序|诉讼/i;
 const LIVES_ON = /\b(?:backups?|archiv(?:e|es|ed|al)|residual|cached|remain|persist|even after|after (?:you (?:delete|close|deactivate|cancel)|(?:the )?(?:deletion|closure|deactivation|termination|cancellation))|following (?:deletion|closure|termination))|备份|注销[^。；]{0,10}(?:后|仍)|删除[^。；]{0,10}后仍/i;
 const YOU_DELETE = /\b(?:(?:when|if|once|after) you (?:delete|remove|erase|close|deactivate|cancel)|(?:upon|on|after|following) (?:your )?(?:request|deletion|account deletion|closure|closing)|(?:once|after|when) (?:it is |they are |they have been |it has been )?delivered|after (?:they are |it is )?delivery)\b|注销|删除(?:您的)?(?:账号|账户|信息)/i;
@@ -58,7 +47,8 @@ const ACROSS = /\b(?:across|other (?:web)?sites|other (?:apps|services|devices)|
 const HASHED_OR_LOCAL = /\b(?:hash(?:ed|es)?|on your device|locally|never (?:stored|kept|saved)|not (?:stored|kept|saved)|discard(?:ed)?|immediately deleted)\b|本地|哈希|不会(?:保存|存储)/i;
 const SAFEGUARDED = /\b(?:standard contractual clauses|model clauses|adequa(?:te|cy)|privacy shield|safe harbou?r|binding corporate rules|appropriate safeguards|equivalent (?:level of )?protection|same (?:level of )?protection)\b|安全评估|标准合同/i;
 const WITHDRAW_CONSENT = /\bwithdraw (?:your )?consent|\brefuse\b[^.]{0,40}\bwithout (?:losing|affecting)|\bwithout (?:losing|affecting) (?:access|your access|the service)|撤回(?:您的)?(?:授权|同意)/i;
-const AHEAD = /\b(?:in advance|advance notice|prior notice|before (?:the |such |any |these )?(?:changes?|it|they|revisions?|updates?) (?:take|takes|become|becomes|go|goes|are|is) (?:effect|effective|into effect|applied|applicable)|before (?:they|it) (?:appl(?:y|ies)|take effect)|\d+ days|(?:seven|ten|fourteen|fifteen|thirty|sixty|ninety) days|by e-?mail|e-?mail(?:ing)? you|send(?:ing)? (?:you )?an? e-?mail|via e-?mail|notify you (?:directly|by|via|through|personally)|(?:ask|seek|obtain|request) (?:for )?your (?:prior |express )?consent|opt[- ]in)\b|事先|提前|征得您(?:的)?同意|弹窗|推送|邮件|短信/i;
+const AHEAD = /\b(?:in advance|advance notice|prior notice|(?:before|prior to) (?:[\w-]+ ){0,6}(?:take|takes|taking|become|becomes|go|goes|come|comes|appl(?:y|ies)) (?:effect|effective|into (?:effect|force)|force)|before (?:they|it|the changes?) (?:appl(?:y|ies)|are applied)|(?:\d+|one|two|three|four|six|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:days|weeks|months)(?:'|’)? (?:notice|before|in advance|prior)|by e-?mail|e-?mail(?:ing)? you|send(?:ing)? (?:you )?an? e-?mail|via e-?mail|notify you (?:directly|by|via|through|personally)|(?:ask|seek|obtain|request) (?:for )?your (?:prior |express )?consent|opt[- ]in)\b|事先|提前|征得您(?:的)?同意|弹窗|推送|邮件|短信/i;
+const NO_NOTICE = /\bwithout (?:any |further |prior |advance )*(?:notice|notif|inform|telling)|\bno (?:prior |advance )?notice\b|无需通知|恕不另行通知|不另行通知/i;
 const DELETION = /\b(?:delet|eras|remov|close|closing|deactivat|cancel|terminat|be forgotten)\w*|删除|注销/i;
 
 /** "When you delete your account we erase it within 30 days, backups included": a promise, even though it names backups. */
@@ -144,7 +134,10 @@ export const RUBRIC: readonly Question[] = [
         'We may disclose your information to government authorities when we believe it is appropriate.',
         'We may retain, preserve or disclose your data to comply with applicable laws or regulations.',
       ],
-      partly: ['We disclose information to law enforcement only in response to a valid subpoena or court order.'],
+      partly: [
+        'We disclose information to law enforcement only in response to a valid subpoena or court order.',
+        'We hand over data only when a court order compels us, and we report how many such orders we receive.',
+      ],
       'not-stated': ['We use your email address to send you receipts.'],
     },
   },
@@ -293,11 +286,15 @@ export const RUBRIC: readonly Question[] = [
     points: { safe: 5, partly: 3, unsafe: 0, 'not-stated': 3 },
     stance: (f) => {
       if (f.family !== 'policy-change' || !does(f)) return null;
-      if (base(f) === 'policy-change-silent') return 'bad';
-      return AHEAD.test(f.text) ? 'good' : 'weak-bad';
+      // The cue decides over the rule: a clause that promises notice weeks ahead is not a silent change.
+      if (AHEAD.test(f.text) && !NO_NOTICE.test(f.text)) return 'good';
+      return base(f) === 'policy-change-silent' ? 'bad' : 'weak-bad';
     },
     examples: {
-      yes: ['We will notify you by email 30 days before material changes to this policy take effect.'],
+      yes: [
+        'We will notify you by email 30 days before material changes to this policy take effect.',
+        'We will let you know in the app two weeks before any change to this policy takes effect.',
+      ],
       partly: ['We will post any changes to this privacy policy on this page.'],
       no: ['We may change this policy at any time without prior notice.'],
     },

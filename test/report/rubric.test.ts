@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyze';
 import { answerOf, answerRubric, ANSWERS, pointsOf, RUBRIC, type Stance } from '../../src/report/rubric';
@@ -88,4 +90,12 @@ describe('the scorecard', () => {
       'Server logs are deleted after 30 days.', 'We may keep your account information indefinitely.',
     ]);
   });
+});
+
+it('the README lists every question with its points', () => {
+  const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
+  for (const q of RUBRIC) {
+    const p = q.points;
+    expect(readme).toContain(`| ${q.question} | ${q.safe} | ${p.safe} / ${p.partly} / ${p['not-stated']} / ${p.unsafe} |`);
+  }
 });
