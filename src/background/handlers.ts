@@ -25,7 +25,7 @@ export async function handleAnalyzePage(data: unknown, sender: Sender): Promise<
   let state: TabState;
   try {
     const hash = textHash(data.text);
-    state = analyzePageScan(data, new Date(), hash);
+    state = await analyzePageScan(data, new Date(), hash);
     if (state.status === 'report' && (await readSettings()).history) {
       const changes = await recordVisit(state.report, hash);
       if (changes) state = { status: 'report', report: { ...state.report, changes } };
