@@ -3,15 +3,15 @@ import type { PageScan, TabState } from '../messages';
 import { buildReport, type Report } from '../report/report';
 import { analyzeTextInSlices } from '../engine/analyze';
 import { countWords } from '../engine/language';
-import { textHash } from '../text-hash';
 
 /** Fewer words than this is not a policy worth grading. */
 export const MIN_WORDS = 40;
 const CACHE_SIZE = 20;
 const cache = new Map<string, Report>();
 
-/** Analyses in slices, so the worker keeps answering other tabs during a huge page. */
-export async function analyzePageScan(scan: PageScan, now = new Date(), key = textHash(scan.text)): Promise<TabState> {
+/** `key` is the SHA-256 of the text (contentHash): a hit is the same text. The analysis runs in slices, so
+ *  the worker keeps answering other tabs during a huge page. */
+export async function analyzePageScan(scan: PageScan, key: string, now = new Date()): Promise<TabState> {
   const words = countWords(scan.text);
   if (words < MIN_WORDS) {
     return { status: 'error', message: words ? `This page has only ${words} words of text: too little to be a policy.` : 'This page has no readable text.' };
