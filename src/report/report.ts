@@ -1,5 +1,5 @@
 /** A policy report: the engine's findings with grade, quotes and page facts, as the popup and exports show it. */
-import { analyzeText } from '../engine/analyze';
+import { analyzeText, type Analysis } from '../engine/analyze';
 import type { Finding, Grade, Tag } from '../engine/types';
 import { familyLabel } from './families';
 import { gradeFindings } from './grade';
@@ -62,9 +62,8 @@ function summarize(findings: ReportFinding[]): string {
   return `${worst}${good ? ` ${good} good sign${good === 1 ? '' : 's'}.` : ''}`;
 }
 
-/** Analyse a policy's text and build its report. */
-export function buildReport(text: string, page: { url: string; title: string }, now = new Date()): Report {
-  const analysis = analyzeText(text);
+/** Analyse a policy's text (unless the analysis is given, e.g. done in slices) and build its report. */
+export function buildReport(text: string, page: { url: string; title: string }, now = new Date(), analysis: Analysis = analyzeText(text)): Report {
   const graded = gradeFindings(analysis.findings);
   const kept = analysis.findings.slice(0, MAX_REPORT_FINDINGS);
   const findings = kept.map((f) => ({ ...f, quote: quoteOf(text, f.start, f.end), points: graded.points[f.id] ?? 0 }));
