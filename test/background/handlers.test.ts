@@ -61,9 +61,14 @@ describe('background handlers', () => {
     expect(empty).toEqual({ status: 'error', message: 'This page has no readable text.' });
   });
 
-  it('hashes the same text the same way and different text differently', () => {
-    expect(textHash(POLICY)).toBe(textHash(`${POLICY}`));
-    expect(textHash(POLICY)).not.toBe(textHash(`${POLICY}.`));
+  it('hashes text with FNV-1a (its published test vectors) and tells same-length texts apart', () => {
+    expect(textHash('')).toBe('811c9dc5-0');
+    expect(textHash('a')).toBe('e40c292c-1');
+    expect(textHash('foobar')).toBe('bf9cf968-6');
+    // One word changed mid-policy keeps the length: the hash part alone must tell the two apart.
+    const changed = POLICY.replace('two years', 'six years');
+    expect(changed).toHaveLength(POLICY.length);
+    expect(textHash(changed)).not.toBe(textHash(POLICY));
   });
 });
 
