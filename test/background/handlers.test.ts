@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { textHash } from '../../src/text-hash';
+import { contentHash } from '../../src/text-hash';
 import { handleAnalyzePage, handleGetTabState } from '../../src/background/handlers';
 import { readTabState } from '../../src/background/tab-state';
 import type { PageScan } from '../../src/messages';
@@ -61,22 +61,22 @@ describe('background handlers', () => {
     expect(empty).toEqual({ status: 'error', message: 'This page has no readable text.' });
   });
 
-  it('hashes text with FNV-1a (its published test vectors) and tells same-length texts apart', () => {
-    expect(textHash('')).toBe('811c9dc5-0');
-    expect(textHash('a')).toBe('e40c292c-1');
-    expect(textHash('foobar')).toBe('bf9cf968-6');
-    // One word changed mid-policy keeps the length: the hash part alone must tell the two apart.
+  it('hashes text with SHA-256 (its published test vectors) and tells same-length texts apart', async () => {
+    expect(await contentHash('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(await contentHash('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    // One word changed mid-policy keeps the length: the hash must still tell the two apart.
     const changed = POLICY.replace('two years', 'six years');
     expect(changed).toHaveLength(POLICY.length);
-    expect(textHash(changed)).not.toBe(textHash(POLICY));
+    expect(await contentHash(changed)).not.toBe(await contentHash(POLICY));
   });
 });
 
 describe('report cache', () => {
   it('answers a revisit of the same text from the cache, with the new visit\'s page facts', async () => {
     const { analyzePageScan } = await import('../../src/background/analyze-page');
-    const first = analyzePageScan(scan(), new Date('2026-01-01T00:00:00Z'));
-    const again = analyzePageScan(scan({ url: 'https://chat.example/privacy#top' }), new Date('2026-01-02T00:00:00Z'));
+    const key = await contentHash(POLICY);
+    const first = analyzePageScan(scan(), key, new Date('2026-01-01T00:00:00Z'));
+    const again = analyzePageScan(scan({ url: 'https://chat.example/privacy#top' }), key, new Date('2026-01-02T00:00:00Z'));
     expect(first.status === 'report' && again.status === 'report').toBe(true);
     if (first.status !== 'report' || again.status !== 'report') return;
     expect(again.report.findings).toBe(first.report.findings); // the same object: not analysed again
