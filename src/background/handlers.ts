@@ -26,7 +26,7 @@ export async function handleAnalyzePage(data: unknown, sender: Sender): Promise<
   let state: TabState;
   try {
     const hash = await contentHash(data.text);
-    state = analyzePageScan(data, hash);
+    state = await analyzePageScan(data, hash);
     if (state.status === 'report' && (await readSettings()).history) {
       const changes = await recordVisit(state.report, hash);
       if (changes) state = { status: 'report', report: { ...state.report, changes } };
