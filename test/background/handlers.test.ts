@@ -30,6 +30,7 @@ describe('background handlers', () => {
     expect(state.report.findings.some((f) => f.family === 'legal-disclosure')).toBe(true);
     expect(await readTabState(7)).toEqual(state);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe(state.report.grade);
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toMatch(new RegExp(`^Fineprint: grade ${state.report.grade} \\(${state.report.score}/100\\)\\. Scorecard: \\d+ `));
     expect(await handleGetTabState(7, popup())).toEqual(state);
   });
 
