@@ -32,7 +32,7 @@ async function analyzePage(data: unknown, tabId: number): Promise<PageAnswer> {
   let state: StoredTabState;
   try {
     const hash = await contentHash(data.text);
-    const analysed = analyzePageScan(data, hash);
+    const analysed = await analyzePageScan(data, hash);
     if (analysed.status === 'report') {
       let report = analysed.report;
       if ((await readSettings()).history && loadOf(tabId) === load) {
