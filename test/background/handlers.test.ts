@@ -31,6 +31,8 @@ describe('background handlers', () => {
     const state = shownState(await readTabState(7));
     expect(state.status === 'report' && state.report.findings.map((f) => f.id)).toEqual(answer.report.findings.map((f) => f.id ?? `${f.rule}@${f.s}`));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe(state.status === 'report' && state.report.grade);
+    const grade = state.status === 'report' ? state.report : { grade: '', score: 0 };
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toMatch(new RegExp(`^Fineprint: grade ${grade.grade} \\(${grade.score}/100\\)\\. Scorecard: \\d+ `));
     expect(shownState(await handleGetTabState(7, popup()))).toEqual(state);
   });
 
