@@ -39,6 +39,7 @@ const LOOK_ALIKES: Record<string, string> = {
 };
 const LATIN = /[A-Za-z]/;
 const LETTER = /\p{L}/u;
+const ALNUM = /^[\p{L}\p{N}]+$/u;
 const PLAIN = /^[\x21-\x7e]*$/;
 
 /** A word's characters as they are read: [text read, offset in the word, length in the word]. Null when the word
@@ -53,7 +54,9 @@ export function readWord(word: string): [string, number, number][] | null {
   let at = 0;
   for (const c of chars) {
     if (!IGNORABLE.test(c)) {
-      const plain = c.normalize('NFKC');
+      // Letters and digits only: NFKC would also turn Chinese full-width punctuation (，；：) into ASCII.
+      const nfkc = c.normalize('NFKC');
+      const plain = ALNUM.test(nfkc) ? nfkc : c;
       const read = fold ? [...plain].map((x) => LOOK_ALIKES[x] ?? x).join('') : plain;
       const last = out[out.length - 1];
       // Characters read one for one, side by side, stay one piece.

@@ -132,3 +132,10 @@ describe('detection sees what the reader sees', () => {
     expect(detection.confidence).toBeGreaterThanOrEqual(0.6);
   });
 });
+
+describe('Chinese text is read as written', () => {
+  it('keeps full-width punctuation, which the Chinese rules read', () => {
+    const text = '在您使用附近商家功能时，我们会收集您的精确位置信息；您可以随时关闭。';
+    expect(page(`<p>${text}</p>`).text).toBe(`${text}\n`);
+  });
+});
