@@ -51,7 +51,7 @@ describe.skipIf(skip)('hostile pages in Chromium', () => {
     site = await serve({
       '/privacy/listening': listeningPolicy(), '/privacy/plain': samplePolicy(), '/privacy/invisible': invisible(),
       '/privacy/look-alike': lookAlike(), '/privacy/closed-shadow': closedShadow(), '/privacy/restless': restless(),
-      '/privacy/app': singlePageApp(),
+      '/privacy/app': singlePageApp(), '/privacy/long': samplePolicy().replace(/<title>[^<]*<\/title>/, `<title>Privacy Policy ${'and more '.repeat(600)}</title>`),
     });
     b = await launchWithExtension();
   });
@@ -135,6 +135,17 @@ describe.skipIf(skip)('hostile pages in Chromium', () => {
     const popup = await openPopup(b, await tabIdOf(b.worker, url));
     await expect.poll(async () => (await popup.locator('main').innerText().catch(() => '')), { timeout: 15_000 }).toContain('Sale of data');
     expect(await popup.locator('main').innerText()).not.toContain('Disclosure to authorities');
+    await popup.close();
+    await page.close();
+  });
+
+  it('reads a page whose title and address are far too long, cutting them rather than refusing the page', async () => {
+    const page = await b.context.newPage();
+    const url = `${site.origin}/privacy/long?${'q'.repeat(9000)}`;
+    await page.goto(url);
+    await expect.poll(() => allHighlightCount(page), { timeout: 15_000 }).toBeGreaterThan(5);
+    const popup = await openPopup(b, await tabIdOf(b.worker, url));
+    await expect.poll(() => popup.locator('#grade-heading').textContent(), { timeout: 10_000 }).toMatch(/^Grade [A-E]/);
     await popup.close();
     await page.close();
   });
