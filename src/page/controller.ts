@@ -1,17 +1,19 @@
 /** The content script's work on a page: detect, extract, ask the background, highlight, and keep up with changes. */
-import { onMessage, sendMessage, type TabState } from '../messages';
+import { onMessage, sendMessage, TITLE_CHARS, URL_CHARS, type PageAnswer, type PageScan } from '../messages';
 import { rankFindings } from '../report/rank';
 import type { ReportFinding } from '../report/report';
 import { DEFAULT_SETTINGS, isShown, readSettings, watchSettings, type Settings } from '../settings';
 import { createPageUi, type PageUi } from './card';
-import { AUTO_SCAN_THRESHOLD, detectDocument, type Detection } from './detect';
+import { pageFindings } from '../report/stored';
+import { AUTO_SCAN_THRESHOLD, detectDocument } from './detect';
 import { contentRoot, extractText, rangeFor, type PageText } from './extract';
-import { Highlighter, highlightApiAvailable, type Marked } from './highlight';
+import { Highlighter, highlightApiAvailable } from './highlight';
+import { clauseRects, scrollRangeIntoView } from './jump';
 import { extensionAlive, type Reader } from './lifecycle';
-import { timed } from './timing';
+import { clauseKey, markOf, marksFor } from './marks';
+import { RescanSchedule } from './rescan';
+import { markNow, timed } from './timing';
 
-/** Mutations are read after the page has been quiet this long. */
-const SETTLE_MS = 800;
 /** A re-scan needs the text to change by at least this share (or its clauses to differ). */
 const MATERIAL_CHANGE = 0.02;
 /** A page that never settles into a policy stops being watched after this many checks. */
@@ -29,12 +31,15 @@ export class PageController implements Reader {
   private observer: MutationObserver | null = null;
   private settleTimer = 0;
   private hoverFrame = 0;
+  /** The mark whose card the pointer opened. */
+  private hovered: string | null = null;
   private cleanups: (() => void)[] = [];
   private settings: Settings = DEFAULT_SETTINGS;
   private navigated = false;
   private stoppedNow = false;
-  /** The latest detection, sent with the next scan rather than computed again. */
-  private detection: Detection | null = null;
+  private schedule = new RescanSchedule();
+  /** Scans sent so far; an answer to an older one than the latest is not drawn. */
+  private sent = 0;
 
   constructor(private doc: Document = document) {
     const win = doc.defaultView as Window & typeof globalThis;
@@ -50,8 +55,9 @@ export class PageController implements Reader {
       onMessage('jumpTo', ({ data }) => this.jumpTo(data)),
       onMessage('setHighlightsVisible', ({ data }) => { this.highlighter.setVisible(data === true); return true; }),
     );
-    this.listen(this.doc, 'mousemove', (e) => this.onPointer(e as MouseEvent));
-    this.listen(this.doc, 'focusin', (e) => this.onFocus(e.target));
+    // Only the reader's own pointer and keyboard open the card: a page's synthetic events could read what was found.
+    this.listen(this.doc, 'mousemove', (e) => { if (e.isTrusted) this.onPointer(e as MouseEvent); });
+    this.listen(this.doc, 'focusin', (e) => { if (e.isTrusted) this.onFocus(e.target); });
     // A navigation inside the page makes the background forget the tab's report: tell it again.
     this.listen(this.doc.defaultView!, 'popstate', () => this.onMutations(true));
     this.listen(this.doc.defaultView!, 'hashchange', () => this.onMutations(true));
@@ -120,20 +126,20 @@ export class PageController implements Reader {
 
   private isPolicy(): boolean {
     this.detections++;
-    this.detection = timed('detect', () => detectDocument(this.doc));
-    return this.detection.confidence >= AUTO_SCAN_THRESHOLD;
+    return timed('detect', () => detectDocument(this.doc)).confidence >= AUTO_SCAN_THRESHOLD;
   }
 
   private onMutations(navigated = false): void {
     this.navigated ||= navigated;
     clearTimeout(this.settleTimer);
     this.settleTimer = window.setTimeout(() => {
+      this.schedule.looked();
       if (this.scanning) return;
       if (this.scannedText || this.forced) { void this.scan(); return; }
       // Not a policy after this many looks: stop watching (the popup can still ask for a scan).
       if (this.detections >= MAX_DETECTIONS) { this.observer?.disconnect(); return; }
       if (this.settings.autoScan && this.isPolicy()) void this.scan();
-    }, SETTLE_MS);
+    }, this.schedule.changed(performance.now()));
   }
 
   /** Extracts the text and asks the background for a report, unless the text did not change materially. */
@@ -149,19 +155,28 @@ export class PageController implements Reader {
       this.applyHighlights();
       return;
     }
+    // A page that keeps rewriting itself is analysed a bounded number of times; the user can still ask.
+    if (!this.forced && this.sent > 0 && !this.schedule.mayAnalyse()) return;
     this.scanning = true;
+    const scan: PageScan = {
+      // Cut here rather than refused in the background: a page with a huge title is still read.
+      url: this.doc.location.href.slice(0, URL_CHARS),
+      title: this.doc.title.slice(0, TITLE_CHARS),
+      text: page.text,
+      loaded: this.sent === 0,
+    };
+    const mine = ++this.sent;
     try {
-      const state: TabState = await sendMessage('analyzePage', {
-        url: this.doc.location.href,
-        title: this.doc.title,
-        text: page.text,
-        detection: this.detection ?? timed('detect', () => detectDocument(this.doc)),
-        forced: this.forced,
-      });
+      const answer = await askTwice(scan);
+      if (mine !== this.sent || this.stoppedNow) return;
       this.page = page;
       this.scannedText = page.text;
-      this.findings = new Map(state.status === 'report' ? state.report.findings.map((f) => [f.id, f]) : []);
+      const drawn = answer.status === 'report' ? pageFindings(answer.report, page.text) : [];
+      this.findings = new Map(drawn.map((f) => [f.id, f]));
       this.applyHighlights();
+    } catch (e) {
+      // No answer twice: the background stores an error the popup shows, rather than "scanning" for good.
+      if (!this.orphaned()) void sendMessage('scanFailed', e instanceof Error ? e.message : String(e)).catch(() => undefined);
     } finally {
       this.scanning = false;
     }
@@ -169,29 +184,26 @@ export class PageController implements Reader {
 
   private applyHighlights(): void {
     timed('highlight', () => this.applyHighlightsNow());
-    if (this.findings.size) performance.mark('fineprint:highlights-shown');
+    if (this.findings.size) markNow('highlights-shown');
   }
 
   private applyHighlightsNow(): void {
-    const page = this.page;
-    if (!page) return;
-    const marks: Marked[] = [];
-    for (const f of this.findings.values()) {
-      if (!isShown(f, this.settings)) continue;
-      const range = rangeFor(page, f.start, f.end);
-      if (range) marks.push({ id: f.id, severity: f.polarity === 'does-not' ? 'info' : f.severity, positive: f.points > 0, range });
-    }
-    this.highlighter.apply(marks);
+    if (this.page) this.highlighter.apply(marksFor(this.page, this.findings.values(), this.settings));
   }
 
+  /** Jump from the popup: the clause itself scrolled into view, flashed, and its card placed where it now stands.
+   *  A clause the page does not mark (a repeat, a low risk) is found all the same. */
   private jumpTo(findingId: unknown): boolean {
-    const mark = this.highlighter.all.find((m) => m.id === findingId);
-    if (!mark) return false;
-    const target = mark.range.startContainer.parentElement;
-    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    this.highlighter.focus(mark);
-    const fs = this.findingsOfClause(mark.id);
-    if (fs.length) this.pageUi().showCard(fs, mark.range.getBoundingClientRect());
+    const f = typeof findingId === 'string' ? this.findings.get(findingId) : undefined;
+    if (!f || !this.page) return false;
+    const mark = this.highlighter.all.find((m) => clauseKey(this.findings.get(m.id) ?? { start: -1, end: -1 }) === clauseKey(f));
+    const range = mark?.range ?? rangeFor(this.page, f.start, f.end);
+    if (!range) return false;
+    scrollRangeIntoView(range);
+    this.highlighter.focus(mark ?? markOf(f, range));
+    const fs = this.findingsOfClause(f.id);
+    this.hovered = null;
+    if (fs.length) this.pageUi().showCard(fs, clauseRects(range, this.doc));
     return true;
   }
 
@@ -199,7 +211,7 @@ export class PageController implements Reader {
   private findingsOfClause(id: string): ReportFinding[] {
     const f = this.findings.get(id);
     if (!f) return [];
-    return rankFindings([...this.findings.values()].filter((x) => x.start === f.start && x.end === f.end && isShown(x, this.settings)));
+    return rankFindings([...this.findings.values()].filter((x) => clauseKey(x) === clauseKey(f) && isShown(x, this.settings)));
   }
 
   /** Keyboard users: focusing a link or control inside a flagged clause opens its card. */
@@ -207,7 +219,8 @@ export class PageController implements Reader {
     if (!(target instanceof Node) || !this.highlighter.isVisible) return;
     const mark = this.highlighter.all.find((m) => { try { return m.range.intersectsNode(target); } catch { return false; } });
     const fs = mark ? this.findingsOfClause(mark.id) : [];
-    if (mark && fs.length) this.pageUi().showCard(fs, (target as Element).getBoundingClientRect?.() ?? mark.range.getBoundingClientRect());
+    this.hovered = null;
+    if (mark && fs.length) this.pageUi().showCard(fs, clauseRects(mark.range, this.doc));
     else this.ui?.hideCard();
   }
 
@@ -216,10 +229,22 @@ export class PageController implements Reader {
     cancelAnimationFrame(this.hoverFrame);
     this.hoverFrame = requestAnimationFrame(() => {
       const mark = this.highlighter.markAt(this.doc, e.clientX, e.clientY);
+      // The card stays put while the pointer moves over the same clause.
+      if (mark && mark.id === this.hovered) return;
       const fs = mark ? this.findingsOfClause(mark.id) : [];
-      if (mark && fs.length) this.pageUi().showCard(fs, mark.range.getBoundingClientRect());
+      this.hovered = mark && fs.length ? mark.id : null;
+      if (mark && fs.length) this.pageUi().showCard(fs, clauseRects(mark.range, this.doc), e.clientX);
       else this.ui?.hideCard();
     });
+  }
+}
+
+/** A background worker that stopped mid-analysis rejects the message; the next one starts afresh, once. */
+async function askTwice(scan: PageScan): Promise<PageAnswer> {
+  try {
+    return await sendMessage('analyzePage', scan);
+  } catch {
+    return sendMessage('analyzePage', scan);
   }
 }
 

@@ -6,7 +6,12 @@ import { rankFindings, SEVERITY_ORDER } from '../report/rank';
 import type { Report, ReportFinding } from '../report/report';
 import { DEFAULT_SETTINGS, isShown, type Settings } from '../settings';
 import { saveFile } from './download';
-import { familyName, reasonIn, summaryIn, t } from './i18n';
+import { familyName, language, reasonIn, summaryIn, t } from './i18n';
+import { Scorecard } from './Scorecard';
+import { scorecardWords } from './scorecard-words';
+
+/** Families that inform rather than warn: shown in a place of their own, never as risks by category. */
+const INFO_FAMILIES = ['user-choice', 'access-deletion', 'security'];
 
 const CLAUSE_CHARS = 220;
 
@@ -47,9 +52,11 @@ export function ReportView({ report, actions, settings = DEFAULT_SETTINGS }: { r
   const [copied, setCopied] = useState(false);
   const shown = report.findings.filter((f) => isShown(f, settings));
   const ranked = rankFindings(shown);
-  const risks = ranked.filter((f) => f.polarity === 'does' && f.points < 0);
-  const good = ranked.filter((f) => f.points > 0 || f.polarity === 'does-not');
-  const families = groupByFamily(shown.filter((f) => f.polarity === 'does' && !(f.points > 0)));
+  const isInfo = (f: ReportFinding) => INFO_FAMILIES.includes(f.family);
+  const risks = ranked.filter((f) => f.points < 0 && !isInfo(f));
+  const good = ranked.filter((f) => (f.points > 0 || f.polarity === 'does-not') && !isInfo(f));
+  const info = ranked.filter(isInfo);
+  const families = groupByFamily(risks);
   const download = (ext: 'json' | 'csv' | 'md') => {
     const [content, type] = ext === 'json' ? [toJson(report), 'application/json'] : ext === 'csv' ? [toCsv(report), 'text/csv;charset=utf-8'] : [toMarkdown(report), 'text/markdown;charset=utf-8'];
     saveFile(exportFileName(report, ext), content, type);
@@ -79,11 +86,12 @@ export function ReportView({ report, actions, settings = DEFAULT_SETTINGS }: { r
           </ul>
         </section>
       )}
+      <Scorecard rubric={report.rubric ?? []} findings={report.findings} onJump={actions.jumpTo} />
       {!report.findings.length ? (
         <p class="empty">{m.noFindings}</p>
       ) : (
         <>
-          <section aria-labelledby="families-heading">
+          {risks.length > 0 && (<section aria-labelledby="families-heading">
             <h2 id="families-heading">{m.byFamily}</h2>
             <ul class="families">
               {families.map(([family, fs]) => {
@@ -97,16 +105,22 @@ export function ReportView({ report, actions, settings = DEFAULT_SETTINGS }: { r
                 );
               })}
             </ul>
-          </section>
-          <section aria-labelledby="risks-heading">
+          </section>)}
+          {risks.length > 0 && (<section aria-labelledby="risks-heading">
             <h2 id="risks-heading">{m.topRisks}</h2>
             <ul class="findings">{risks.slice(0, 25).map((f) => <FindingItem f={f} onJump={actions.jumpTo} />)}</ul>
             {risks.length > 25 && <p class="note">{m.moreInExports(risks.length - 25)}</p>}
-          </section>
+          </section>)}
           {good.length > 0 && (
             <section aria-labelledby="good-heading">
               <h2 id="good-heading">{m.goodSigns}</h2>
               <ul class="findings">{good.slice(0, 15).map((f) => <FindingItem f={f} onJump={actions.jumpTo} />)}</ul>
+            </section>
+          )}
+          {info.length > 0 && (
+            <section aria-labelledby="info-heading">
+              <h2 id="info-heading">{scorecardWords(language()).otherSigns}</h2>
+              <ul class="findings">{info.slice(0, 15).map((f) => <FindingItem f={f} onJump={actions.jumpTo} />)}</ul>
             </section>
           )}
         </>

@@ -119,6 +119,10 @@ export function setLocale(language: string | undefined): void {
   current = language?.toLowerCase().startsWith('zh') ? zh : en;
 }
 
+export function language(): 'en' | 'zh' {
+  return current === zh ? 'zh' : 'en';
+}
+
 export function t(): Messages {
   return current;
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyze';
 import { answerOf, answerRubric, ANSWERS, pointsOf, RUBRIC, type Stance } from '../../src/report/rubric';
+import { scorecardLine } from '../../src/report/answers';
 import { buildReport } from '../../src/report/report';
 
 const answersOf = (text: string) => answerRubric(analyzeText(text).findings);
@@ -98,4 +99,18 @@ it('the README lists every question with its points', () => {
     const p = q.points;
     expect(readme).toContain(`| ${q.question} | ${q.safe} | ${p.safe} / ${p.partly} / ${p['not-stated']} / ${p.unsafe} |`);
   }
+});
+
+it('sums the answers up in one line for the badge', () => {
+  const report = buildReport('We may sell your personal information to data brokers. We do not use your data for targeted advertising. We use cookies to remember your preferences.', { url: 'https://x.example/privacy', title: '' });
+  expect(scorecardLine(report.rubric)).toBe('Scorecard: 1 safe, 1 partly, 2 unsafe, 11 not stated.');
+  expect(scorecardLine([])).toBe('');
+});
+
+it('answers a Chinese policy the same way: the questions read findings, not English words', () => {
+  const text = '我们会收集您的精确位置信息。我们会上传您的通讯录。如果您不同意本政策，您将无法使用我们的服务。您的聊天记录将永久保存。我们不会出售您的个人信息。您的消息采用端到端加密。';
+  const byId = Object.fromEntries(answersOf(text).map((a) => [a.id, a.answer]));
+  expect(byId).toMatchObject({
+    'precise-location': 'yes', 'address-book': 'yes', 'forced-consent': 'yes', 'keeps-data': 'no', 'sells-data': 'no', 'end-to-end': 'yes',
+  });
 });
