@@ -22,6 +22,9 @@ export interface Analysis {
   words: { analysed: number; total: number };
 }
 
+/** Words without which a clause states no data practice (the fitted layer never flags a clause without one). */
+const ABOUT_DATA = /\b(?:information|data|details|personal|cookies?|beacons?|pixels?|tracking|email|e-mail|address(?:es)?|phone|numbers?|account|profiles?|privacy|polic(?:y|ies)|location|devices?|browsers?|ip|logs?|records?|content|messages?|history|identif\w*|advertis\w*|ads|marketing|opt(?:-| )?(?:out|in)|unsubscribe|consent|preferences|settings|secur\w*|encrypt\w*|protect\w*|access|delete|deletion|correct|retain\w*|stor(?:e|ed|age)|share[sd]?|sharing|disclos\w*|third[- ]part(?:y|ies)|partners?|affiliates?|vendors?|providers?|law|legal|court|police|government|authorities|subpoena\w*|notify|notice|changes?|updates?|collect\w*|use[sd]?|using|process\w*|children)\b/i;
+
 /** The practice a fitted tag stands for when no rule finding carries it (its reasons, severity and details). */
 const PRACTICE_OF_TAG: Partial<Record<Tag, string>> = {
   retention: 'retention-period', 'legal-disclosure': 'legal-disclosure', 'log-collection': 'activity-logs',
@@ -119,24 +122,22 @@ export function clauseEvidence(clause: Clause, rules: readonly Rule[] = RULES): 
 }
 
 /** The fitted layer reads a paragraph at a time (as OPP-115 labels them), at most this many clauses. */
-export const UNIT_CLAUSES = 8;
+export const UNIT_CLAUSES = 4;
 
-/** Clauses the fitted layer reads together: a block, or a list lead-in ("we may share it with:") with its items. */
+/** Clauses the fitted layer reads together: a block (paragraph, list item), at most UNIT_CLAUSES clauses.
+ *  Blocks are not joined, so a policy's paragraphs in another order read the same. */
 export function readingUnits(blocks: Clause[][]): Clause[][] {
   const units: Clause[][] = [];
-  let leadIn = false;
-  for (const block of blocks) {
-    const last = units[units.length - 1];
-    const joins: boolean = leadIn && !!last && block.length <= 2 && last.length + block.length <= UNIT_CLAUSES;
-    if (joins) last!.push(...block);
-    else for (let i = 0; i < block.length; i += UNIT_CLAUSES) units.push(block.slice(i, i + UNIT_CLAUSES));
-    leadIn = joins || /:\s*$/.test(block[block.length - 1]!.text);
-  }
+  for (const block of blocks) for (let i = 0; i < block.length; i += UNIT_CLAUSES) units.push(block.slice(i, i + UNIT_CLAUSES));
   return units;
 }
 
 /** A feature for how many clauses a unit has: a single sentence carries less evidence than a paragraph. */
 export const unitSize = (clauses: number) => `n:${Math.min(clauses, 4)}`;
+
+function withSize(features: Features, _clauses: number): Features {
+  return features;
+}
 
 /** Findings of a unit of clauses: the rules' findings, weighed by the fitted model for the tags it decides
  *  (model null: the rules alone, as the rule examples test them). The unit decides whether it states a practice;
@@ -148,10 +149,13 @@ export function findingsOfUnit(unit: Clause[], rules: readonly Rule[] = RULES, m
   });
   if (!model) return read.flatMap((r) => r.hits);
   const english = read.filter((r) => r.en);
-  const together: Features = new Map();
-  for (const r of english) for (const [k, v] of r.features) if (!together.has(k)) together.set(k, v);
-  together.set(unitSize(english.length), `${english.length} clauses`);
-  const decided = new Map(english.length ? scoreClause(model, together).filter((d) => d.score >= 0).map((d) => [d.tag, d]) : []);
+  const all: Features = new Map();
+  for (const r of english) for (const [k, v] of r.features) if (!all.has(k)) all.set(k, v);
+  const together = withSize(all, english.length);
+  const scores = new Map(english.length ? scoreClause(model, together).map((d) => [d.tag, d]) : []);
+  const decided = new Map([...scores].filter(([t, d]) => d.score >= (model.threshold[t] ?? 0)));
+  // A rule's finding needs less evidence to stand than the fitted layer needs to flag a tag by itself.
+  const standsInUnit = (t: Tag) => (scores.get(t)?.score ?? -Infinity) >= (model.veto?.[t] ?? model.threshold[t] ?? 0);
   const weighed = (t: Tag) => model.tags.includes(t);
   const out: Finding[] = [];
   for (const r of read) {
@@ -159,8 +163,11 @@ export function findingsOfUnit(unit: Clause[], rules: readonly Rule[] = RULES, m
       const primary = h.tags[0]!;
       const alone = !r.en || h.polarity === 'does-not' || !!rules.find((x) => x.id === h.rule)?.alone || !!model.trusted?.includes(h.rule);
       // A "does not" finding, a rule that stands alone, and a tag the model does not decide keep the rules' word.
-      if (alone || !weighed(primary)) out.push({ ...h, tags: h.tags.filter((t) => t === primary || alone || !weighed(t) || decided.has(t)) });
-      else if (decided.has(primary)) out.push({ ...h, tags: h.tags.filter((t) => !weighed(t) || decided.has(t)) });
+      // In a long paragraph, its own sentence can speak for a rule's finding: read alone, the fitted layer would flag it.
+      const own = english.length > 1 && r.en ? new Map(scoreClause(model, withSize(r.features, 1)).map((d) => [d.tag, d.score])) : null;
+      const stands = (t: Tag) => standsInUnit(t) || (own?.get(t) ?? -Infinity) >= (model.veto?.[t] ?? model.threshold[t] ?? 0);
+      if (alone || !weighed(primary)) out.push({ ...h, tags: h.tags.filter((t) => t === primary || alone || !weighed(t) || stands(t)) });
+      else if (stands(primary)) out.push({ ...h, tags: h.tags.filter((t) => !weighed(t) || stands(t)), because: [...new Set([...(h.because ?? []), ...(scores.get(primary)?.because ?? [])])].slice(0, 4) });
     }
   }
   // A tag the unit states with no rule finding to carry it: its clause with the most evidence, as the tag's practice.
@@ -174,6 +181,8 @@ export function findingsOfUnit(unit: Clause[], rules: readonly Rule[] = RULES, m
       if (own.score > bestScore) { best = r; bestScore = own.score; because = own.because.length ? own.because : d.because; }
     }
     const head = headOf(best.clause);
+    // A practice is about someone's data: a sentence about seed swaps is not one, whatever its words weigh.
+    if (!ABOUT_DATA.test(head)) continue;
     out.push(findingOf(rule, best.clause, clausePolarity(head), rule.details ? rule.details(head) : {}, because));
   }
   // Reading order, and one finding per rule and clause.

@@ -1,6 +1,6 @@
 /** Fits the fitted layer on labelled segments: per tag, a logistic regression over rule cues, words and word pairs,
  *  with the tag's threshold chosen on out-of-fold scores. Deterministic (seeded); used by `npm run fit` and `eval --cv`. */
-import { clauseEvidence, findingsOfUnit, readingUnits, unitSize } from './analyze';
+import { clauseEvidence, findingsOfUnit, readingUnits } from './analyze';
 import { findBlocks } from './clauses';
 import type { FittedModel } from './fitted';
 import { RULES } from './rules';
@@ -23,6 +23,8 @@ export interface Prepared {
   ruleTags: Set<string>[];
   /** Per segment, the rules with a `does` finding, and each rule's first tag. */
   rulesFired: Map<string, string>[];
+  /** Per segment, the clauses with a rule's `does` finding: their unit, their own features, the rules' tags. */
+  ruleClauses: { unit: number; keys: string[]; tags: Set<string> }[][];
 }
 
 export interface FitOptions { seed?: number; epochs?: number; innerFolds?: number; tags?: Tag[]; l2?: number; l2Rules?: number; lr?: number; minDf?: number; pairs?: boolean; minPrecision?: number }
@@ -30,22 +32,29 @@ export interface FitOptions { seed?: number; epochs?: number; innerFolds?: numbe
 export const ABOUT = 'Weights fitted by `npm run fit` on the OPP-115 corpus (Wilson et al., "The Creation and Analysis of a Website Privacy Policy Corpus", ACL 2016; usableprivacy.org), development split. The corpus is licensed for research and other non-commercial use; these numbers carry its non-commercial spirit. Features are rule ids, single stemmed words and word pairs only: no corpus text.';
 
 export function prepare(segments: LabelledSegment[]): Prepared {
-  const clauses = segments.map((s) => readingUnits(findBlocks(s.text)).map((unit) => {
-    const keys = new Set<string>();
-    let read = 0;
-    for (const c of unit) {
-      const e = clauseEvidence(c);
-      if (!e) continue;
-      read++;
-      for (const k of e.features.keys()) keys.add(k);
+  const clauses: string[][][] = [];
+  const ruleClauses: Prepared['ruleClauses'] = [];
+  for (const seg of segments) {
+    const units: string[][] = [];
+    const withRules: Prepared['ruleClauses'][number] = [];
+    for (const unit of readingUnits(findBlocks(seg.text))) {
+      const keys = new Set<string>();
+      for (const c of unit) {
+        const e = clauseEvidence(c);
+        if (!e) continue;
+        for (const k of e.features.keys()) keys.add(k);
+        const tags = new Set(e.hits.filter((h) => h.polarity === 'does').flatMap((h) => h.tags));
+        if (tags.size) withRules.push({ unit: units.length, keys: [...e.features.keys()], tags });
+      }
+      if (keys.size) units.push([...keys]);
     }
-    if (read) keys.add(unitSize(read));
-    return [...keys];
-  }).filter((u) => u.length));
+    clauses.push(units);
+    ruleClauses.push(withRules);
+  }
   const does = segments.map((s) => readingUnits(findBlocks(s.text)).flatMap((u) => findingsOfUnit(u, RULES, null)).filter((f) => f.polarity === 'does'));
   const ruleTags = does.map((fs) => new Set(fs.flatMap((f) => f.tags)));
   const rulesFired = does.map((fs) => new Map(fs.map((f) => [f.rule, f.tags[0]!])));
-  return { segments, clauses, ruleTags, rulesFired };
+  return { segments, clauses, ruleTags, rulesFired, ruleClauses };
 }
 
 /** A small deterministic PRNG (mulberry32). */
@@ -130,6 +139,31 @@ function fitTag(enc: Encoded, prep: Prepared, tag: Tag, opt: Required<FitOptions
   return { w, b };
 }
 
+interface Scored { score: number; gold: boolean; rule: number }
+/** A score no unit reaches (a threshold that is never met, or, negated, a veto that never applies). */
+export const NEVER = 1e6;
+
+/** Two thresholds on segment scores (the best unit's logit) with the best F1: a rule's finding stands when the
+ *  score reaches `veto`; without one, the fitted layer flags the tag when it reaches `threshold`. Candidates are
+ *  quantiles of the scores, plus "never" for each (so the rules alone are one of the choices). */
+function bestThresholds(scores: Scored[]): { threshold: number; veto: number } {
+  const sorted = [...new Set(scores.map((s) => s.score))].sort((a, b) => a - b);
+  const step = Math.max(1, Math.floor(sorted.length / 80));
+  const cuts = [-NEVER, ...sorted.filter((_, i) => i % step === 0), NEVER];
+  let best = { threshold: NEVER, veto: -NEVER }, bestF1 = -1;
+  for (const veto of cuts) for (const threshold of cuts) {
+    if (threshold < veto) continue;
+    let tp = 0, fp = 0, fn = 0;
+    for (const s of scores) {
+      const said = s.rule >= veto || s.score >= threshold;
+      if (said && s.gold) tp++; else if (said) fp++; else if (s.gold) fn++;
+    }
+    const f1 = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+    if (f1 > bestF1 + 1e-9) { bestF1 = f1; best = { threshold, veto }; }
+  }
+  return best;
+}
+
 /** The threshold (on segment scores: the best unit's logit) with the best F1, and that F1. */
 function bestThreshold(scores: { score: number; gold: boolean }[], minPrecision: number): { threshold: number; f1: number } {
   const sorted = scores.slice().sort((a, b) => b.score - a.score);
@@ -195,28 +229,41 @@ function trustedRules(prep: Prepared, train: number[]): string[] {
   return [...counts].filter(([, c]) => c.hit >= 5 && c.right / c.hit >= 0.9).map(([r]) => r).sort();
 }
 
+const scoreOf = (keys: string[], tw: { weights: Map<string, number>; bias: number }) => keys.reduce((z, f) => z + (tw.weights.get(f) ?? 0), tw.bias);
+
+/** The evidence behind a segment's rule findings for a tag: the better of its unit's score and its own
+ *  sentence's (as findingsOfUnit weighs them); -Infinity without one. */
+function ruleScore(prep: Prepared, s: number, tag: string, tw: { weights: Map<string, number>; bias: number }): number {
+  let best = -Infinity;
+  for (const rc of prep.ruleClauses[s]!) {
+    if (!rc.tags.has(tag)) continue;
+    best = Math.max(best, scoreOf(prep.clauses[s]![rc.unit]!, tw), scoreOf(rc.keys, tw));
+  }
+  return best;
+}
+
 /** Fits the model on the given segments: thresholds from inner folds by policy, weights on all of them. */
 export function fitModel(prep: Prepared, train: number[], options: FitOptions = {}): FittedModel {
   const opt: Required<FitOptions> = { ...DEFAULTS, ...options };
-  const oof = new Map<Tag, { score: number; gold: boolean }[]>(opt.tags.map((t) => [t, []]));
+  const oof = new Map<Tag, Scored[]>(opt.tags.map((t) => [t, []]));
   const folds = foldsByPolicy(prep.segments, train, opt.innerFolds, opt.seed + 17);
   for (const [k, held] of folds.entries()) {
     const rest = folds.flatMap((f, j) => (j === k ? [] : f));
     const tw = fitWeights(prep, rest, opt);
-    for (const tag of opt.tags) for (const s of held) oof.get(tag)!.push({ score: segmentScore(prep, s, tw.get(tag)!), gold: prep.segments[s]!.tags[tag] === true });
+    for (const tag of opt.tags) for (const s of held) oof.get(tag)!.push({ score: segmentScore(prep, s, tw.get(tag)!), gold: prep.segments[s]!.tags[tag] === true, rule: ruleScore(prep, s, tag, tw.get(tag)!) });
   }
   const final = fitWeights(prep, train, opt);
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  const model: FittedModel = { about: ABOUT, tags: [], bias: {}, threshold: {}, weights: {}, trusted: trustedRules(prep, train) };
+  const model: FittedModel = { about: ABOUT, tags: [], bias: {}, threshold: {}, veto: {}, weights: {}, trusted: trustedRules(prep, train) };
   for (const tag of opt.tags) {
     const tw = final.get(tag)!;
-    const { threshold, f1 } = bestThreshold(oof.get(tag)!, opt.minPrecision);
-    // A tag whose rules alone do better on the training policies stays with the rules.
-    const rulesF1 = f1Of(train.map((s) => ({ said: prep.ruleTags[s]!.has(tag), gold: prep.segments[s]!.tags[tag] === true })));
-    if (rulesF1 >= f1) continue;
+    const { threshold, veto } = bestThresholds(oof.get(tag)!);
+    // A tag whose rules alone do best on the training policies stays with the rules.
+    if (veto === -NEVER && threshold === NEVER) continue;
     model.tags.push(tag);
     model.bias[tag] = round(tw.bias);
     model.threshold[tag] = round(threshold);
+    model.veto![tag] = round(veto);
     model.weights[tag] = Object.fromEntries([...tw.weights].filter(([, x]) => Math.abs(x) >= 0.05).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([f, x]) => [f, round(x)]));
   }
   return model;

@@ -10,6 +10,8 @@ export interface FittedModel {
   bias: Record<string, number>;
   /** A clause carries the tag when its score (a logit) reaches this. */
   threshold: Record<string, number>;
+  /** A rule's finding for the tag stands when the score reaches this (at most the threshold). */
+  veto?: Record<string, number>;
   /** feature → weight, per tag; absent features weigh nothing. */
   weights: Record<string, Record<string, number>>;
   /** Rules precise enough on the fitting data that their findings stand without weighing. */
@@ -23,7 +25,7 @@ export interface TagDecision {
   because: string[];
 }
 
-/** How far over (or under) its threshold a clause scores for each of the model's tags. */
+/** A unit's score (a logit) for each of the model's tags, and what pushed it up. */
 export function scoreClause(model: FittedModel, features: Features): TagDecision[] {
   const out: TagDecision[] = [];
   for (const tag of model.tags) {
@@ -38,7 +40,7 @@ export function scoreClause(model: FittedModel, features: Features): TagDecision
       if (x > 0 && !f.startsWith('n:')) pushes.push([x, reads]);
     }
     pushes.sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? -1 : 1));
-    out.push({ tag, score: score - (model.threshold[tag] ?? 0), because: [...new Set(pushes.map((p) => p[1]))].slice(0, 4) });
+    out.push({ tag, score, because: [...new Set(pushes.map((p) => p[1]))].slice(0, 4) });
   }
   return out;
 }

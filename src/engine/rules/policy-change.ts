@@ -31,8 +31,6 @@ const english: Rule[] = [
   },
   {
     id: 'policy-change-notice',
-    // Precise enough to stand without the fitted layer: the grade's question on being told of changes rests on it.
-    alone: true,
     family: 'policy-change',
     tags: ['policy-change'],
     severity: 'low',
