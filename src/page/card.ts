@@ -34,8 +34,8 @@ const FACT_LABELS: Record<string, string> = {
   data: 'What data', dataTypes: 'What data', to: 'Who gets it', recipients: 'Who gets it',
   period: 'How long', notice: 'Telling you', where: 'Where', purpose: 'What for',
 };
-/** Facts in the order a reader asks: what, who, how long, then the rest. */
-const FACT_ORDER = ['What data', 'Who gets it', 'How long', 'Where', 'What for', 'Telling you'];
+/** Facts in the order a reader asks, as listed above: what, who, how long, then the rest. */
+const FACT_ORDER = [...new Set(Object.values(FACT_LABELS))];
 /** The cue list is short; more words than this say less, not more. */
 const MAX_CUES = 6;
 
@@ -68,7 +68,8 @@ export function cardEntries(findings: readonly ReportFinding[]): CardEntry[] {
         if (value && !values.includes(value)) facts.set(label, [...values, value]);
       }
     }
-    const because = [...new Set(group.flatMap((f) => (f as { because?: unknown }).because).filter((c): c is string => typeof c === 'string' && c.trim() !== ''))];
+    const because = [...new Set(group.flatMap((f) => (f as { because?: unknown }).because).filter((c): c is string => typeof c === 'string' && c.trim() !== '')
+      .map((c) => wholeWords(c, top.text)))];
     const kind = findingKind(top);
     // A stock "does not" sentence would contradict a clause that names a period or a recipient: say less instead.
     const limited = top.polarity === 'does-not' && facts.size > 0;
@@ -78,11 +79,18 @@ export function cardEntries(findings: readonly ReportFinding[]): CardEntry[] {
       family: familyLabel(family),
       facts: [...facts].map(([label, values]) => [label, values.join('; ')] as [string, string])
         .sort(([a], [b]) => rankOf(a) - rankOf(b)),
-      why: limited ? 'The clause limits this or makes an exception; what it says is below.' : top.explanation,
+      why: limited ? 'The clause sets a limit or an exception to this.' : top.explanation,
       because: because.slice(0, MAX_CUES),
     });
   }
   return entries;
+}
+
+/** A cue cut inside a word ("in our arc" of "in our archive") ends at the last whole word instead. */
+export function wholeWords(cue: string, clause: string): string {
+  const at = clause.toLowerCase().indexOf(cue.toLowerCase());
+  if (at < 0 || !/\p{L}/u.test(clause[at + cue.length] ?? '') || !cue.includes(' ')) return cue;
+  return `${cue.slice(0, cue.lastIndexOf(' '))}…`;
 }
 
 function rankOf(label: string): number {
