@@ -68,7 +68,10 @@ export function cardEntries(findings: readonly ReportFinding[]): CardEntry[] {
         if (value && !values.includes(value)) facts.set(label, [...values, value]);
       }
     }
-    const because = [...new Set(group.flatMap((f) => (f as { because?: unknown }).because).filter((c): c is string => typeof c === 'string' && c.trim() !== '')
+    // Only the clause's own words: a cue the clause does not contain would not tell the reader why this clause.
+    const clause = top.text.toLowerCase();
+    const because = [...new Set(group.flatMap((f) => (f as { because?: unknown }).because)
+      .filter((c): c is string => typeof c === 'string' && c.trim() !== '' && clause.includes(c.toLowerCase()))
       .map((c) => wholeWords(c, top.text)))];
     const kind = findingKind(top);
     // A stock "does not" sentence would contradict a clause that names a period or a recipient: say less instead.

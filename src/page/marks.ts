@@ -43,7 +43,7 @@ export function isHeadingLine(line: string): boolean {
   if (!HEADING_LINE.test(t)) return false;
   const words = t.split(/\s+/).length;
   if (!CLOSING.test(t)) return words <= 12;
-  return words <= 6 && LABEL_END.test(t) && !SOMEONE_ACTS.test(t.replace(LABEL_END, ''));
+  return words <= 8 && LABEL_END.test(t) && !SOMEONE_ACTS.test(t.replace(LABEL_END, ''));
 }
 
 /** Offsets where a section of the text starts: at each heading-like line. */

@@ -63,11 +63,16 @@ describe('card entries', () => {
 
   it('show the words that decided it, merged across rules of the family, each once', () => {
     const [e] = cardEntries([
-      hand({ id: 'a', because: ['share', 'advertisers'] } as Partial<ReportFinding>),
-      hand({ id: 'b', because: ['advertisers', 'for their own marketing'] } as Partial<ReportFinding>),
+      hand({ id: 'a', text: 'We share your likes with advertisers for their own marketing.', because: ['share', 'advertisers'] } as Partial<ReportFinding>),
+      hand({ id: 'b', text: 'We share your likes with advertisers for their own marketing.', because: ['advertisers', 'for their own marketing'] } as Partial<ReportFinding>),
     ]);
     expect(e!.because).toEqual(['share', 'advertisers', 'for their own marketing']);
   });
+  it('show only cues that are words of the clause', () => {
+    const [e] = cardEntries([hand({ text: 'Our new policy takes effect on 3 March.', because: ['new policy', 'periodically', 'effect'] } as Partial<ReportFinding>)]);
+    expect(e!.because).toEqual(['new policy', 'effect']);
+  });
+
   it('end a cue cut inside a word at its last whole word', () => {
     const [e] = cardEntries([hand({ text: 'We keep a copy of every message you send in our archive.', because: ['keep a copy of every message you send in our arc', 'archive'] } as Partial<ReportFinding>)]);
     expect(e!.because).toEqual(['keep a copy of every message you send in our…', 'archive']);
@@ -113,10 +118,10 @@ describe('card facts through the stored report', () => {
     const { packReport, pageReport, pageFindings } = await import('../../src/report/stored');
     const text = 'We will disclose your information to law enforcement agencies or courts when they request it.';
     const report = buildReport(text, { url: 'https://example.com/privacy', title: '' });
-    report.findings = report.findings.map((f) => ({ ...f, because: ['give', 'police'] }) as ReportFinding);
+    report.findings = report.findings.map((f) => ({ ...f, because: ['disclose', 'law enforcement'] }) as ReportFinding);
     const onPage = pageFindings(pageReport(packReport(report)), text);
     const [legal] = cardEntries(rankFindings(onPage)).filter((e) => e.family === 'Disclosure to authorities');
-    expect(legal!.because).toEqual(['give', 'police']);
+    expect(legal!.because).toEqual(['disclose', 'law enforcement']);
     expect(legal!.facts.some(([label]) => label === 'Who gets it')).toBe(true);
   });
 });

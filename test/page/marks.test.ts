@@ -100,6 +100,7 @@ describe('headings', () => {
     expect(isHeadingLine('Changes to this policy.')).toBe(true);
     expect(isHeadingLine('Location information :')).toBe(true);
     expect(isHeadingLine('What We Collect')).toBe(true);
+    expect(isHeadingLine('Answering legal requests and keeping people safe:')).toBe(true);
     expect(isHeadingLine('We sell your trips.')).toBe(false);
     expect(isHeadingLine('Trips are kept forever.')).toBe(false);
     expect(isHeadingLine('Police may obtain your trips with a court order.')).toBe(false);
