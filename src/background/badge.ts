@@ -1,9 +1,9 @@
 /** The toolbar badge: the grade letter in its colour on a scanned policy, nothing elsewhere. */
 import { browser } from 'wxt/browser';
-import type { Grade } from '../engine/types';
 import type { TabState } from '../messages';
-
-export const GRADE_COLOURS: Record<Grade, string> = { A: '#1e7b3a', B: '#5b8a1e', C: '#a36b00', D: '#c2410c', E: '#b3261e' };
+import { summaryOf } from '../present/describe';
+import { GRADE_COLOURS } from '../present/kind';
+import { browserWords } from '../present/words';
 
 export async function showBadge(tabId: number, state: TabState): Promise<void> {
   const action = browser.action;
@@ -12,8 +12,9 @@ export async function showBadge(tabId: number, state: TabState): Promise<void> {
     const changed = !!state.report.changes;
     await action.setBadgeText({ tabId, text: changed ? `${state.report.grade}!` : state.report.grade });
     await action.setBadgeBackgroundColor({ tabId, color: GRADE_COLOURS[state.report.grade] });
-    const note = changed ? ' The policy changed since your last visit.' : '';
-    await action.setTitle({ tabId, title: `Fineprint: grade ${state.report.grade}. ${state.report.summary}${note}` });
+    const words = browserWords(browser.i18n);
+    const note = changed ? ` ${words.t('badge.changed')}` : '';
+    await action.setTitle({ tabId, title: `${words.t('badge.title', [state.report.grade])} ${summaryOf(state.report.findings, words)}${note}` });
   } else {
     await action.setBadgeText({ tabId, text: '' });
     await action.setTitle({ tabId, title: 'Fineprint' });

@@ -1,5 +1,9 @@
 /** The hover card and the fallback overlay, in a closed-off shadow root; page text only ever goes in as text. */
-import { detailsText, familyLabel, findingKind } from '../report/families';
+import { browser } from 'wxt/browser';
+import { familyName, kindLabel, reasonOf } from '../present/describe';
+import { detailsText } from '../present/families';
+import { KIND_COLOURS, KINDS, kindOf } from '../present/kind';
+import { browserWords, type Words } from '../present/words';
 import type { ReportFinding } from '../report/report';
 import { FINEPRINT_HOST_ATTR } from './extract';
 import type { Marked } from './highlight';
@@ -15,15 +19,12 @@ const CARD_CSS = `
 .card[hidden] { display: none; }
 .head { display: flex; gap: 8px; align-items: center; font-weight: 600; margin-bottom: 4px; }
 .sev { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; padding: 1px 6px; border-radius: 4px; color: #fff; }
-.sev.high { background: #b3261e; } .sev.medium { background: #a15c00; } .sev.low { background: #6b5d00; }
-.sev.info { background: #4a4a5a; } .sev.good { background: #1e6b3a; }
+${KINDS.map((k) => `.sev.${k} { background: ${KIND_COLOURS[k].light}; }`).join(' ')}
 .details { margin-top: 2px; color: #44444c; }
 .why + .head, .details + .head { margin-top: 8px; }
 .brand { margin-top: 6px; font-size: 11px; color: #5e5e66; }
 .box { position: absolute; pointer-events: none; border-bottom: 2px solid; }
-.box.high { background: rgba(230,40,40,.25); border-color: #c81e1e; } .box.medium { background: rgba(245,150,0,.25); border-color: #d27800; }
-.box.low { background: rgba(230,200,0,.22); border-color: #aa8c00; } .box.info { background: rgba(120,120,140,.16); border-color: transparent; }
-.box.good { background: rgba(30,170,90,.2); border-color: #148246; }
+${KINDS.map((k) => `.box.${k} { background: ${KIND_COLOURS[k].mark}; border-color: ${KIND_COLOURS[k].line ?? 'transparent'}; }`).join('\n')}
 @media (prefers-color-scheme: dark) {
   .card { color: #ececf1; background: #22222a; border-color: #4a4a55; }
   .details { color: #c4c4cc; } .brand { color: #a4a4ae; }
@@ -45,8 +46,8 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: s
   return e;
 }
 
-/** One host element on the page; everything else lives in its shadow root. */
-export function createPageUi(doc: Document = document): PageUi {
+/** One host element on the page; everything else lives in its shadow root. The card speaks the browser's language. */
+export function createPageUi(doc: Document = document, words: Words = browserWords(browser.i18n)): PageUi {
   const host = doc.createElement('fineprint-ui');
   host.setAttribute(FINEPRINT_HOST_ATTR, '');
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -64,15 +65,13 @@ export function createPageUi(doc: Document = document): PageUi {
     showCard(findings, anchor) {
       const parts: HTMLElement[] = [];
       for (const f of findings.slice(0, MAX_CARD_ENTRIES)) {
-        const kind = findingKind(f);
-        const label = f.points > 0 ? 'good sign' : f.polarity === 'does-not' ? 'says it does not' : f.severity;
         const head = el(doc, 'div', 'head');
-        head.append(el(doc, 'span', `sev ${kind}`, label), el(doc, 'span', 'family', familyLabel(f.family)));
-        parts.push(head, el(doc, 'div', 'why', f.explanation));
+        head.append(el(doc, 'span', `sev ${kindOf(f)}`, kindLabel(f, words)), el(doc, 'span', 'family', familyName(f.family, words)));
+        parts.push(head, el(doc, 'div', 'why', reasonOf(f, words)));
         const details = detailsText(f.details, ' · ');
         if (details) parts.push(el(doc, 'div', 'details', details));
       }
-      parts.push(el(doc, 'div', 'brand', 'Fineprint'));
+      parts.push(el(doc, 'div', 'brand', words.t('card.brand')));
       card.replaceChildren(...parts);
       card.hidden = false;
       const view = doc.defaultView!;

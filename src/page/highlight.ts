@@ -1,5 +1,6 @@
 /** Inline highlights of flagged clauses: CSS Custom Highlight API, or an overlay where it is missing. */
 import type { Severity } from '../engine/types';
+import { KIND_COLOURS, KINDS } from '../present/kind';
 
 export interface Marked {
   id: string;
@@ -14,13 +15,11 @@ const NAMES: Record<string, string> = {
 
 const PRIORITY: Record<string, number> = { high: 4, medium: 3, low: 2, info: 1, good: 0 };
 
-// Translucent colours with an underline read on light and dark pages alike.
-const HIGHLIGHT_CSS = `
-::highlight(fineprint-high) { background-color: rgba(230, 40, 40, 0.28); text-decoration: underline 2px rgb(200, 30, 30); }
-::highlight(fineprint-medium) { background-color: rgba(245, 150, 0, 0.28); text-decoration: underline 2px rgb(210, 120, 0); }
-::highlight(fineprint-low) { background-color: rgba(230, 200, 0, 0.25); text-decoration: underline 1px rgb(170, 140, 0); }
-::highlight(fineprint-info) { background-color: rgba(120, 120, 140, 0.18); }
-::highlight(fineprint-good) { background-color: rgba(30, 170, 90, 0.22); text-decoration: underline 1px rgb(20, 130, 70); }
+// Translucent colours with an underline read on light and dark pages alike; risks worth reading get a thicker line.
+const HIGHLIGHT_CSS = `${KINDS.map((k) => {
+  const { mark, line } = KIND_COLOURS[k];
+  return `::highlight(fineprint-${k}) { background-color: ${mark};${line ? ` text-decoration: underline ${k === 'high' || k === 'medium' ? 2 : 1}px ${line};` : ''} }`;
+}).join('\n')}
 ::highlight(fineprint-focus) { background-color: rgba(60, 120, 255, 0.45); }
 `;
 

@@ -1,10 +1,10 @@
 /** The popup: shows the tab's state, and lets the user scan, jump to clauses and export. */
 import { useEffect, useState } from 'preact/hooks';
 import type { TabState } from '../messages';
+import type { Words } from '../present/words';
 import { ReportView, type ReportActions } from './ReportView';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { SettingsPanel } from './SettingsPanel';
-import { t } from './i18n';
 
 export interface PopupBackend extends ReportActions {
   getSettings(): Promise<Settings>;
@@ -20,27 +20,30 @@ export interface PopupBackend extends ReportActions {
 const POLL_MS = 400;
 const POLL_LIMIT_MS = 30_000;
 
-export function App({ backend }: { backend: PopupBackend }) {
+export function App({ backend, words }: { backend: PopupBackend; words: Words }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   useEffect(() => { void backend.getSettings().then(setSettings).catch(() => undefined); }, []);
   const change = (s: Settings) => { setSettings(s); void backend.setSettings(s); };
   return (
     <>
-      <TabView backend={backend} settings={settings} />
-      <SettingsPanel settings={settings} onChange={change} clearHistory={backend.clearHistory} />
+      <TabView backend={backend} settings={settings} words={words} />
+      <aside class="settings" aria-label={words.t('popup.settings')}>
+        <SettingsPanel settings={settings} onChange={change} clearHistory={backend.clearHistory} words={words} />
+      </aside>
     </>
   );
 }
 
-function TabView({ backend, settings }: { backend: PopupBackend; settings: Settings }) {
+function TabView({ backend, settings, words }: { backend: PopupBackend; settings: Settings; words: Words }) {
   const [state, setState] = useState<TabState | null>(null);
   const [allSites, setAllSites] = useState<boolean | null>(null);
+  const failed = (e: unknown): TabState => ({ status: 'error', message: e instanceof Error ? e.message : String(e) });
 
   const poll = async (until: number) => {
-    const s = await backend.getState().catch((e: unknown) => ({ status: 'error', message: String(e) }) as TabState);
+    const s = await backend.getState().catch(failed);
     setState(s);
     if (s.status === 'scanning' && Date.now() < until) setTimeout(() => void poll(until), POLL_MS);
-    if (s.status === 'scanning' && Date.now() >= until) setState({ status: 'error', message: t().tooLong });
+    if (s.status === 'scanning' && Date.now() >= until) setState({ status: 'error', message: words.t('popup.tooLong') });
   };
 
   useEffect(() => {
@@ -50,38 +53,42 @@ function TabView({ backend, settings }: { backend: PopupBackend; settings: Setti
 
   const scan = async () => {
     setState({ status: 'scanning', url: '' });
-    const s = await backend.scan();
+    const s = await backend.scan().catch(failed);
     setState(s);
     if (s.status === 'scanning') void poll(Date.now() + POLL_LIMIT_MS);
   };
 
-  const m = t();
-  if (!state) return <p class="status" role="status">{m.loading}</p>;
+  const t = words.t;
+  if (!state || state.status === 'scanning') {
+    return (
+      <main class="status" aria-busy={state ? 'true' : undefined}>
+        <div role="status"><h1 class="status-title">{t(state ? 'popup.reading' : 'popup.loading')}</h1></div>
+      </main>
+    );
+  }
   switch (state.status) {
-    case 'scanning':
-      return <p class="status" role="status" aria-busy="true">{m.reading}</p>;
     case 'error':
       return (
-        <div class="status error" role="alert">
-          <p>{state.message}</p>
-          <button type="button" onClick={scan}>{m.tryAgain}</button>
-        </div>
+        <main class="status error">
+          <div role="alert"><h1 class="status-title">{state.message}</h1></div>
+          <button type="button" onClick={scan}>{t('popup.tryAgain')}</button>
+        </main>
       );
     case 'report':
-      return <ReportView report={state.report} actions={backend} settings={settings} />;
+      return <ReportView report={state.report} actions={backend} settings={settings} words={words} />;
     default:
       return (
-        <div class="status none">
-          <h1 class="grade-title">{m.notPolicyTitle}</h1>
-          <p>{m.notPolicyText}</p>
-          <button type="button" class="primary" onClick={scan}>{m.scanPage}</button>
+        <main class="status none">
+          <h1 class="grade-title">{t('popup.notPolicyTitle')}</h1>
+          <p>{t('popup.notPolicyText')}</p>
+          <button type="button" class="primary" onClick={scan}>{t('popup.scanPage')}</button>
           {allSites === false && (
             <p class="optional">
-              <button type="button" onClick={async () => setAllSites(await backend.requestAllSites())}>{m.allSites}</button>
-              <span class="hint">{m.allSitesHint}</span>
+              <button type="button" onClick={async () => setAllSites(await backend.requestAllSites())}>{t('popup.allSites')}</button>
+              <span class="hint"> {t('popup.allSitesHint')}</span>
             </p>
           )}
-        </div>
+        </main>
       );
   }
 }

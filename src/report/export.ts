@@ -1,12 +1,15 @@
-/** Export formats of a report: JSON (the documented schema), CSV (RFC 4180, spreadsheet-safe), Markdown and text. */
-import { detailsText, familyLabel, groupByFamily } from './families';
+/** Export formats of a report: JSON (the documented schema), CSV (RFC 4180, spreadsheet-safe), Markdown and text.
+ *  Reasons, family names and the summary are in the words given: the reader's language in the popup, English on the command line. */
+import { familyName, kindLabel, reasonOf, summaryOf } from '../present/describe';
+import { detailsText, groupByFamily } from '../present/families';
+import type { Words } from '../present/words';
 import { rankFindings } from './rank';
 import type { Report, ReportFinding } from './report';
 
 export type ExportFormat = 'json' | 'csv' | 'md' | 'text';
 
 /** The export schema of ../shared/INTERFACES.md, field for field. */
-export function toExportObject(report: Report) {
+export function toExportObject(report: Report, words: Words) {
   return {
     tool: report.tool,
     version: report.version,
@@ -15,16 +18,17 @@ export function toExportObject(report: Report) {
     scannedAt: report.scannedAt,
     grade: report.grade,
     score: report.score,
+    summary: summaryOf(report.findings, words),
     findings: report.findings.map((f) => ({
       id: f.id, rule: f.rule, family: f.family, tags: f.tags, severity: f.severity, polarity: f.polarity,
-      text: f.text, explanation: f.explanation, details: f.details, quote: f.quote,
+      text: f.text, explanation: reasonOf(f, words), details: f.details, quote: f.quote,
     })),
     ...(report.changes ? { changes: report.changes } : {}),
   };
 }
 
-export function toJson(report: Report): string {
-  return `${JSON.stringify(toExportObject(report), null, 2)}\n`;
+export function toJson(report: Report, words: Words): string {
+  return `${JSON.stringify(toExportObject(report, words), null, 2)}\n`;
 }
 
 /** A spreadsheet would run a cell starting with = + - @ (or tab/CR) as a formula: prefix a quote. */
@@ -39,9 +43,9 @@ function csvField(value: string): string {
 
 export const CSV_COLUMNS = ['family', 'severity', 'polarity', 'tags', 'text', 'explanation', 'details', 'rule', 'id', 'url'] as const;
 
-export function toCsv(report: Report): string {
+export function toCsv(report: Report, words: Words): string {
   const rows = report.findings.map((f) => [
-    familyLabel(f.family), f.severity, f.polarity, f.tags.join(' '), f.text, f.explanation,
+    familyName(f.family, words), f.severity, f.polarity, f.tags.join(' '), f.text, reasonOf(f, words),
     detailsText(f.details), f.rule, f.id, report.url,
   ]);
   return [[...CSV_COLUMNS], ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
@@ -57,61 +61,61 @@ function detailsLine(f: ReportFinding): string {
   return d ? ` (${escapeMarkdown(d)})` : '';
 }
 
-export function toMarkdown(report: Report): string {
+export function toMarkdown(report: Report, words: Words): string {
+  const t = words.t;
   const lines = [
-    `# Fineprint report: ${escapeMarkdown(report.title || report.url)}`,
+    `# ${t('export.title', [escapeMarkdown(report.title || report.url)])}`,
     '',
-    `- Address: ${escapeMarkdown(report.url)}`,
-    `- Grade: **${report.grade}** (score ${report.score}/100)`,
-    `- Scanned: ${report.scannedAt}`,
+    `- ${t('export.address', [escapeMarkdown(report.url)])}`,
+    `- ${t('export.grade', [report.grade, report.score])}`,
+    `- ${t('export.scanned', [report.scannedAt])}`,
     '',
-    escapeMarkdown(report.summary),
+    escapeMarkdown(summaryOf(report.findings, words)),
     '',
   ];
   for (const [family, findings] of groupByFamily(rankFindings(report.findings))) {
-    lines.push(`## ${familyLabel(family)}`, '');
+    lines.push(`## ${escapeMarkdown(familyName(family, words))}`, '');
     for (const f of findings) {
-      const mark = f.polarity === 'does-not' ? 'says it does not' : f.severity;
-      lines.push(`- **${mark}**: ${escapeMarkdown(f.explanation)}${detailsLine(f)}`, `  > ${escapeMarkdown(f.text)}`);
+      lines.push(`- **${escapeMarkdown(kindLabel(f, words))}**: ${escapeMarkdown(reasonOf(f, words))}${detailsLine(f)}`, `  > ${escapeMarkdown(f.text)}`);
     }
     lines.push('');
   }
   if (report.changes) {
-    lines.push(`## Changed since ${report.changes.since}`, '');
-    for (const c of report.changes.added) lines.push(`- New: ${escapeMarkdown(c.text)}`);
-    for (const c of report.changes.removed) lines.push(`- Gone: ${escapeMarkdown(c.text)}`);
+    lines.push(`## ${t('export.changedSince', [report.changes.since])}`, '');
+    for (const c of report.changes.added) lines.push(`- ${t('export.added', [escapeMarkdown(c.text)])}`);
+    for (const c of report.changes.removed) lines.push(`- ${t('export.removed', [escapeMarkdown(c.text)])}`);
     lines.push('');
   }
   return lines.join('\n');
 }
 
 /** The command line's report: grouped by family, clause text included. */
-export function toText(report: Report): string {
+export function toText(report: Report, words: Words): string {
   const lines = [
     `${report.title || report.url}`,
-    `Grade ${report.grade} (score ${report.score}/100): ${report.summary}`,
+    `Grade ${report.grade} (score ${report.score}/100): ${summaryOf(report.findings, words)}`,
   ];
   if (report.words.analysed < report.words.total) lines.push(`Analysed the first ${report.words.analysed.toLocaleString('en')} of ${report.words.total.toLocaleString('en')} words.`);
   if (report.omittedFindings) lines.push(`Kept the first ${report.findings.length.toLocaleString('en')} findings; ${report.omittedFindings.toLocaleString('en')} more were left out.`);
   lines.push('');
   for (const [family, findings] of groupByFamily(rankFindings(report.findings))) {
-    lines.push(`== ${familyLabel(family)} (${findings.length})`);
+    lines.push(`== ${familyName(family, words)} (${findings.length})`);
     for (const f of findings) {
       const tag = f.polarity === 'does-not' ? 'DOES NOT' : f.severity.toUpperCase();
       const d = detailsText(f.details);
-      lines.push(`  [${tag}] ${f.explanation}${d ? ` (${d})` : ''}`, `      "${f.text.replace(/\s+/g, ' ')}"`);
+      lines.push(`  [${tag}] ${reasonOf(f, words)}${d ? ` (${d})` : ''}`, `      "${f.text.replace(/\s+/g, ' ')}"`);
     }
     lines.push('');
   }
   return lines.join('\n');
 }
 
-export function formatReport(report: Report, format: ExportFormat): string {
+export function formatReport(report: Report, format: ExportFormat, words: Words): string {
   switch (format) {
-    case 'json': return toJson(report);
-    case 'csv': return toCsv(report);
-    case 'md': return toMarkdown(report);
-    default: return toText(report);
+    case 'json': return toJson(report, words);
+    case 'csv': return toCsv(report, words);
+    case 'md': return toMarkdown(report, words);
+    default: return toText(report, words);
   }
 }
 

@@ -1,0 +1,50 @@
+/** What a finding is called and why it matters, and the report's one line, in the reader's words. */
+import type { Severity } from '../engine/types';
+import { kindOf } from './kind';
+import type { MessageKey, Words } from './words';
+
+/** Message keys allow letters, digits and underscores only: "legal-disclosure" → "legal_disclosure". */
+const keyPart = (id: string) => id.replace(/-zh$/, '').replace(/[^A-Za-z0-9]/g, '_');
+
+export function familyName(family: string, words: Words): string {
+  return words.find(`family.${keyPart(family)}`) ?? family;
+}
+
+interface Described { rule: string; polarity: string; severity: Severity; points: number; positive?: boolean; explanation?: string }
+
+/** The chip on a finding: its severity, "good sign", or "says it does not". */
+export function kindLabel(f: Described, words: Words): string {
+  if (f.polarity === 'does-not' && kindOf(f) !== 'good') return words.t('kind.doesNot');
+  return words.t(`kind.${kindOf(f)}`);
+}
+
+/** Why a finding matters. A Chinese rule ("x-zh") shares the reason of the practice it was built from. */
+export function reasonOf(f: Described, words: Words): string {
+  const id = keyPart(f.rule);
+  const does = words.find(`reason.${id}.does`);
+  if (f.polarity !== 'does-not') return does ?? f.explanation ?? '';
+  const not = words.find(`reason.${id}.doesNot`);
+  if (not) return not;
+  return does ? words.t('reason.notGeneric', [lowerFirst(does, words.lang)]) : f.explanation ?? '';
+}
+
+function lowerFirst(s: string, lang: string): string {
+  return s.charAt(0).toLocaleLowerCase(lang) + s.slice(1);
+}
+
+/** The report's one line: the high-risk families, or how many lesser risks, and the good signs. */
+export function summaryOf(findings: readonly (Described & { family: string })[], words: Words): string {
+  const risks = findings.filter((f) => f.points < 0);
+  const good = findings.filter((f) => f.points > 0).length;
+  if (!risks.length) return words.t(good ? 'summary.onlyGood' : 'summary.nothing');
+  const highFamilies = [...new Set(findings.filter((f) => f.points < 0 && f.severity === 'high').map((f) => f.family))];
+  const parts = [
+    highFamilies.length
+      ? words.t('summary.high', [highFamilies.map((f) => familyName(f, words).toLocaleLowerCase(words.lang)).join(words.t('summary.listSeparator'))])
+      : words.t('summary.lesser', undefined, risks.length),
+  ];
+  if (good) parts.push(words.t('summary.good', undefined, good));
+  return parts.join(words.t('summary.partSeparator'));
+}
+
+export type { MessageKey };

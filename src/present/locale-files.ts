@@ -1,0 +1,28 @@
+/** The locale files read directly, for Node (the command line and tests), where there is no browser.i18n. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
+import { wordsFrom, type Words } from './words';
+
+export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
+
+/** Every locale there is a file for: 'en', 'zh_CN', … (Chrome's _locales names). */
+export function localeNames(): string[] {
+  return readdirSync(LOCALES_DIR).filter((f) => extname(f) === '.yml').map((f) => basename(f, '.yml')).sort();
+}
+
+/** A locale's messages as the browser gets them in _locales/<locale>/messages.json. */
+export function localeMessages(locale: string): Record<string, { message: string }> {
+  const text = readFileSync(join(LOCALES_DIR, `${locale}.yml`), 'utf8');
+  return generateChromeMessages(parseMessagesText(text, 'YAML'));
+}
+
+/** browser.i18n.getMessage over one locale: $1…$9 filled in, $$ for a dollar sign, '' when missing. */
+export function localeWords(locale = 'en'): Words {
+  const messages = localeMessages(locale);
+  return wordsFrom((name, subs = []) => (messages[name]?.message ?? '').replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : subs[Number(d) - 1] ?? '')), messages.lang?.message ?? locale);
+}
+
+/** English, which the command line speaks. */
+export const englishWords = (): Words => localeWords('en');
