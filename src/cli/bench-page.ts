@@ -1,7 +1,7 @@
 /** The page side of the benchmark: what the content script costs in Debian's Chromium with the built extension. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allHighlightCount, CHROMIUM, launchWithExtension, serve } from '../../test/browser/harness';
+import { allHighlightCount, CHROMIUM, launchWithExtension, serve } from './chromium-extension';
 
 export interface PageFigures {
   nonPolicyMainThreadMs: number;

@@ -1,5 +1,4 @@
 /** `npm run bench -- [--json]`: engine speed and memory against compromise's own parse, and bundle sizes. */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +7,7 @@ import nlp from 'compromise';
 import { analyzeText } from '../engine/analyze';
 import { runCli } from './cli-errors';
 import { benchPage } from './bench-page';
+import { buildExtension } from './chromium-extension';
 import { htmlToPolicy } from './read-policy';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -64,7 +64,7 @@ function heapMB(fn: () => unknown): number {
 
 function bundleSizes() {
   const dir = join(ROOT, '.output/chrome-mv3');
-  if (!existsSync(join(dir, 'manifest.json'))) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  buildExtension('chrome', 'ignore');
   const size = (rel: string) => {
     const file = join(dir, rel);
     const buf = readFileSync(file);

@@ -1,5 +1,5 @@
 // Trust: the extension makes no network request during a full scan and export, and hostile pages cannot forge a report.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +40,8 @@ describe.skipIf(skip)('hardening in Chromium', () => {
   afterAll(() => site?.server.close());
 
   it('makes no network request while scanning, highlighting, hovering, jumping and exporting', async () => {
-    const netLog = join(mkdtempSync(join(tmpdir(), 'fineprint-netlog-')), 'net.json');
+    const netLogDir = mkdtempSync(join(tmpdir(), 'fineprint-netlog-'));
+    const netLog = join(netLogDir, 'net.json');
     const b: ExtensionBrowser = await launchWithExtension({ args: [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] });
     try {
       const url = `${site.origin}/privacy/net`;
@@ -61,7 +62,9 @@ describe.skipIf(skip)('hardening in Chromium', () => {
     }
     // The page itself was loaded from the fixture server, once; everything else stayed inside the browser.
     expect(site.log.filter((l) => l !== 'GET /favicon.ico')).toEqual(['GET /privacy/net']);
-    const byExtensionOrPage = contentRequests(netLog).filter(([, u]) => !/^(chrome-extension|blob|data):/.test(u) && u !== `${site.origin}/favicon.ico`);
+    const requests = contentRequests(netLog);
+    rmSync(netLogDir, { recursive: true, force: true });
+    const byExtensionOrPage = requests.filter(([, u]) => !/^(chrome-extension|blob|data):/.test(u) && u !== `${site.origin}/favicon.ico`);
     expect(byExtensionOrPage).toEqual([]);
   });
 

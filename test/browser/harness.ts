@@ -1,18 +1,14 @@
 // Real-browser harness: the built extension in Debian's Chromium, fixture pages served from 127.0.0.1.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
+import { CHROMIUM, ROOT, type ExtensionBrowser } from '../../src/cli/chromium-extension';
+
+export { allHighlightCount, CHROMIUM, EXTENSION_DIR, launchWithExtension, ROOT, serve, type ExtensionBrowser } from '../../src/cli/chromium-extension';
 
 // The extension worker's own API, as seen from code evaluated inside it.
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = join(ROOT, 'test-output/screenshots');
 
 /** Why browser tests cannot run here, or null. Under CI a missing browser is a failure, not a skip. */
@@ -22,88 +18,6 @@ export function browserUnavailable(): string | null {
   if (process.env.CI === 'true') throw new Error(`CI: ${why}`);
   console.warn(`Skipping real-browser tests: ${why}.`);
   return why;
-}
-
-/** The newest modification time among the extension's sources, so a stale build is rebuilt. */
-function newestSource(): number {
-  let newest = 0;
-  const visit = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) visit(p);
-      else newest = Math.max(newest, statSync(p).mtimeMs);
-    }
-  };
-  for (const d of ['src', 'entrypoints', 'assets']) if (existsSync(join(ROOT, d))) visit(join(ROOT, d));
-  for (const f of ['wxt.config.ts', 'package.json']) newest = Math.max(newest, statSync(join(ROOT, f)).mtimeMs);
-  return newest;
-}
-
-/** Builds the Chrome extension unless a build is already there (CI builds before testing). */
-export function ensureBuild(): void {
-  const manifest = join(EXTENSION_DIR, 'manifest.json');
-  if (existsSync(manifest) && !process.env.FINEPRINT_REBUILD && newestSource() <= statSync(manifest).mtimeMs) return;
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
-}
-
-export type Route = (path: string) => { body: string; type?: string } | null;
-
-/** Serves fixture pages on 127.0.0.1; routes can be swapped during a test (a changed policy at the same address). */
-export async function serve(routes: Record<string, string | (() => string)>): Promise<{ origin: string; server: Server; log: string[]; set(path: string, body: string | (() => string)): void }> {
-  const table = new Map(Object.entries(routes));
-  const log: string[] = [];
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0]!;
-    log.push(`${req.method} ${req.url}`);
-    const route = table.get(path);
-    if (route === undefined) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(typeof route === 'function' ? route() : route);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const port = (server.address() as { port: number }).port;
-  return { origin: `http://127.0.0.1:${port}`, server, log, set: (p, b) => table.set(p, b) };
-}
-
-export interface ExtensionBrowser {
-  context: BrowserContext;
-  worker: Worker;
-  extensionId: string;
-  close(): Promise<void>;
-}
-
-export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark'; args?: string[] } = {}): Promise<ExtensionBrowser> {
-  ensureBuild();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'fineprint-profile-'));
-  const downloads = mkdtempSync(join(tmpdir(), 'fineprint-downloads-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptDownloads: true,
-    downloadsPath: downloads,
-    colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1100, height: 800 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=DialMediaRouteProvider',
-      ...(options.args ?? []),
-    ],
-  });
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
-    ?? await context.waitForEvent('serviceworker', { timeout: 20_000 });
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    worker,
-    extensionId,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-      rmSync(downloads, { recursive: true, force: true });
-    },
-  };
 }
 
 /** The tab id of a page, asked of the extension's own service worker. Without host access to a page the
@@ -138,14 +52,6 @@ export async function highlightedTexts(page: Page, name: string): Promise<string
     const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n);
     return h ? [...h].map((r) => r.toString()) : [];
   }, name);
-}
-
-export async function allHighlightCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => { if (name.startsWith('fineprint-')) n += h.size; });
-    return n;
-  });
 }
 
 export function fixture(name: string): string {

@@ -1,15 +1,16 @@
 // The command line as a user runs it: demo, scan with every format, and bad input.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const run = (script: string, ...args: string[]) => {
   const r = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], { encoding: 'utf8', timeout: 60_000 });
   return { out: r.stdout, err: r.stderr, code: r.status };
 };
 const tmp = mkdtempSync(join(tmpdir(), 'fineprint-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('npm run demo', () => {
   it('prints the sample policy\'s report with retention and legal disclosure', () => {
