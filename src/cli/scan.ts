@@ -1,4 +1,5 @@
 /** `npm run scan -- <file.html|file.txt|URL> [--format text|json|csv|md]`: the engine on any policy. */
+import { englishWords } from '../present/locale-files';
 import { formatReport, type ExportFormat } from '../report/export';
 import { buildReport } from '../report/report';
 import { fail, runCli } from './cli-errors';
@@ -25,5 +26,5 @@ export function parseScanArgs(args: string[]): { source: string; format: ExportF
 runCli(async () => {
   const { source, format } = parseScanArgs(process.argv.slice(2));
   const policy = await readPolicy(source);
-  process.stdout.write(formatReport(buildReport(policy.text, policy), format));
+  process.stdout.write(formatReport(buildReport(policy.text, policy), format, englishWords()));
 });

@@ -1,11 +1,12 @@
 /** The locale files read directly, for Node (the command line and tests), where there is no browser.i18n. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { wordsFrom, type Words } from './words';
 
-export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
+// import.meta.dirname where the environment gives it (a DOM test environment's import.meta.url is not a file: URL).
+export const LOCALES_DIR = join(import.meta.dirname ?? dirname(fileURLToPath(import.meta.url)), '../../locales');
 
 /** Every locale there is a file for: 'en', 'zh_CN', … (Chrome's _locales names). */
 export function localeNames(): string[] {

@@ -34,7 +34,8 @@ export function wordsFrom(getMessage: GetMessage, lang: string): Words {
 }
 
 /** The browser's own choice: the extension's locale that matches the browser's UI language, else English. */
-export function browserWords(i18n: { getMessage: GetMessage }): Words {
-  const getMessage: GetMessage = (name, subs) => i18n.getMessage(name, subs);
+export function browserWords(i18n: { getMessage(name: never, substitutions?: string[]): string }): Words {
+  // WXT types getMessage with this project's own keys; here the keys are built from them.
+  const getMessage = ((name: string, subs?: string[]) => i18n.getMessage(name as never, subs)) as GetMessage;
   return wordsFrom(getMessage, getMessage('lang') || 'en');
 }

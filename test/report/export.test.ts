@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName, neutraliseCell, toCsv, toExportObject, toJson, toMarkdown } from '../../src/report/export';
 import { buildReport, type Report } from '../../src/report/report';
+import { englishWords } from '../../src/present/locale-files';
 import { parseCsv } from '../csv';
 
+const en = englishWords();
 const NOW = new Date('2026-03-01T12:00:00Z');
 const report = (text: string, url = 'https://chat.example/privacy'): Report => buildReport(text, { url, title: 'Example policy' }, NOW);
 
 describe('JSON export', () => {
   it('follows the documented schema field for field', () => {
     const r = report('We retain your search history for two years. We do not sell your personal information.');
-    const j = JSON.parse(toJson(r));
-    expect(Object.keys(j)).toEqual(['tool', 'version', 'url', 'title', 'scannedAt', 'grade', 'score', 'findings']);
+    const j = JSON.parse(toJson(r, en));
+    expect(Object.keys(j)).toEqual(['tool', 'version', 'url', 'title', 'scannedAt', 'grade', 'score', 'summary', 'findings']);
     expect(j.tool).toBe('fineprint');
     expect(j.scannedAt).toBe('2026-03-01T12:00:00.000Z');
     expect(j.grade).toMatch(/^[A-E]$/);
@@ -23,7 +25,7 @@ describe('JSON export', () => {
 
   it('includes changes when the report has them', () => {
     const r = { ...report('We share your data with advertisers.'), changes: { since: NOW.toISOString(), added: [{ text: 'x', tags: ['sharing' as const] }], removed: [] } };
-    expect(toExportObject(r).changes?.added).toHaveLength(1);
+    expect(toExportObject(r, en).changes?.added).toHaveLength(1);
   });
 });
 
@@ -36,24 +38,24 @@ describe('CSV export', () => {
   it('is RFC 4180: quotes, commas and newlines survive a round trip', () => {
     const text = 'We share "usage data", including searches, with advertisers.\n=cmd|\' /C calc\'!A0 We keep logs for 30 days.';
     const r = report(text);
-    const rows = parseCsv(toCsv(r));
+    const rows = parseCsv(toCsv(r, en));
     expect(rows[0]).toEqual(['family', 'severity', 'polarity', 'tags', 'text', 'explanation', 'details', 'rule', 'id', 'url']);
     expect(rows.length).toBe(r.findings.length + 1);
     const texts = rows.slice(1).map((row) => row[4]);
     expect(texts).toContain('We share "usage data", including searches, with advertisers.');
     expect(texts.some((t) => t!.startsWith("'=cmd"))).toBe(true);
-    expect(toCsv(r).endsWith('\r\n')).toBe(true);
+    expect(toCsv(r, en).endsWith('\r\n')).toBe(true);
   });
 
   it('keeps non-Latin text intact', () => {
     const r = report('Wir geben Daten an Dritte weiter. We share your data with advertisers in 中国 and Москва.');
-    expect(toCsv(r)).toContain('中国 and Москва');
+    expect(toCsv(r, en)).toContain('中国 and Москва');
   });
 });
 
 describe('Markdown export', () => {
   it('reads as a report and cannot smuggle links or HTML', () => {
-    const md = toMarkdown(report('We share your data with advertisers <img src=x onerror=alert(1)> [click](javascript:alert(1)).'));
+    const md = toMarkdown(report('We share your data with advertisers <img src=x onerror=alert(1)> [click](javascript:alert(1)).'), en);
     expect(md).toContain('# Fineprint report: Example policy');
     expect(md).toContain('## Sharing with third parties');
     expect(md).not.toMatch(/(?<!\\)<img/);
