@@ -2,14 +2,14 @@
 import type { PageScan, TabState } from '../messages';
 import { buildReport, type Report } from '../report/report';
 import { countWords } from '../engine/language';
-import { textHash } from '../text-hash';
 
 /** Fewer words than this is not a policy worth grading. */
 export const MIN_WORDS = 40;
 const CACHE_SIZE = 20;
 const cache = new Map<string, Report>();
 
-export function analyzePageScan(scan: PageScan, now = new Date(), key = textHash(scan.text)): TabState {
+/** `key` is the SHA-256 of the text (contentHash): a hit is the same text. */
+export function analyzePageScan(scan: PageScan, key: string, now = new Date()): TabState {
   const words = countWords(scan.text);
   if (words < MIN_WORDS) {
     return { status: 'error', message: words ? `This page has only ${words} words of text: too little to be a policy.` : 'This page has no readable text.' };

@@ -2,7 +2,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { sendMessage, validPageScan, type TabState } from '../messages';
 import { readSettings } from '../settings';
-import { textHash } from '../text-hash';
+import { contentHash } from '../text-hash';
 import { analyzePageScan } from './analyze-page';
 import { showBadge } from './badge';
 import { recordVisit } from './history';
@@ -24,8 +24,8 @@ export async function handleAnalyzePage(data: unknown, sender: Sender): Promise<
   await writeTabState(tabId, { status: 'scanning', url: data.url });
   let state: TabState;
   try {
-    const hash = textHash(data.text);
-    state = analyzePageScan(data, new Date(), hash);
+    const hash = await contentHash(data.text);
+    state = analyzePageScan(data, hash);
     if (state.status === 'report' && (await readSettings()).history) {
       const changes = await recordVisit(state.report, hash);
       if (changes) state = { status: 'report', report: { ...state.report, changes } };

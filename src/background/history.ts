@@ -2,7 +2,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { Tag } from '../engine/types';
 import type { Report, ReportChanges } from '../report/report';
-import { textHash } from '../text-hash';
+import { contentHash, isContentHash } from '../text-hash';
 
 export interface RememberedClause { hash: string; quote: string; tags: Tag[] }
 export interface SiteMemory {
@@ -17,6 +17,8 @@ export type History = Record<string, SiteMemory>;
 /** Bounds, so that history stays small on a shared computer and well inside storage.local's 10 MB:
  *  at most about 100 × (150 + 2 × 50) × 170 bytes ≈ 4 MB. */
 export const MAX_SITES = 100;
+/** One site keeps at most this many addresses, so a page rewriting its own address cannot evict other sites. */
+export const MAX_ADDRESSES_PER_HOST = 4;
 export const MAX_CLAUSES_PER_SITE = 150;
 export const MAX_CHANGES_LISTED = 50;
 export const QUOTE_CHARS = 120;
@@ -35,12 +37,14 @@ export function siteKey(url: string): string {
 
 const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** The clauses worth remembering: risky practices the policy says it does. */
-export function flaggedClauses(report: Report): RememberedClause[] {
+const hostOf = (key: string) => key.split('/')[0]!;
+
+/** The clauses worth remembering: risky practices the policy says it does (hashes of 128 bits: enough against forgery). */
+export async function flaggedClauses(report: Report): Promise<RememberedClause[]> {
   const seen = new Map<string, RememberedClause>();
   for (const f of report.findings) {
     if (f.polarity !== 'does' || f.points > 0 || f.severity === 'info') continue;
-    const hash = textHash(normalise(f.text));
+    const hash = await contentHash(normalise(f.text), 32);
     const prev = seen.get(hash);
     if (prev) prev.tags = [...new Set([...prev.tags, ...f.tags])];
     else seen.set(hash, { hash, quote: f.text.replace(/\s+/g, ' ').slice(0, QUOTE_CHARS), tags: [...f.tags] });
@@ -59,18 +63,31 @@ export function diffClauses(before: SiteMemory, now: RememberedClause[]): Report
   };
 }
 
+// One visit at a time: concurrent read-modify-writes of the one history item would lose each other's entries.
+let queue: Promise<unknown> = Promise.resolve();
+
 /** Compares the report with the site's last visit, remembers this one, and returns the changes if any
- *  (a revisit of the same text is told the same changes again). */
-export async function recordVisit(report: Report, policyTextHash: string): Promise<ReportChanges | undefined> {
+ *  (a revisit of the same text is told the same changes again). `policyTextHash` is the text's contentHash. */
+export function recordVisit(report: Report, policyTextHash: string): Promise<ReportChanges | undefined> {
+  const run = queue.then(() => recordVisitNow(report, policyTextHash));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function recordVisitNow(report: Report, policyTextHash: string): Promise<ReportChanges | undefined> {
   // A copy: the storage fallback object must never be mutated.
   const history = { ...(await historyItem.getValue()) };
   const key = siteKey(report.url);
-  const before = history[key];
+  // A memory from before SHA-256 keys (or a damaged one) is not trusted: this visit counts as the first.
+  const before = isContentHash(history[key]?.textHash) ? history[key] : undefined;
   if (before?.textHash === policyTextHash) return before.changes;
-  const clauses = flaggedClauses(report);
+  const clauses = await flaggedClauses(report);
   const diff = before ? diffClauses(before, clauses) : undefined;
   const changes = diff && (diff.added.length || diff.removed.length) ? diff : undefined;
   history[key] = { scannedAt: report.scannedAt, textHash: policyTextHash, clauses, ...(changes ? { changes } : {}) };
+  const sameHost = Object.keys(history).filter((k) => k !== key && hostOf(k) === hostOf(key))
+    .sort((a, b) => history[b]!.scannedAt.localeCompare(history[a]!.scannedAt));
+  for (const old of sameHost.slice(MAX_ADDRESSES_PER_HOST - 1)) delete history[old];
   await saveBounded(history);
   return changes;
 }
@@ -87,6 +104,8 @@ async function saveBounded(history: History): Promise<void> {
   }
 }
 
-export async function clearHistory(): Promise<void> {
-  await historyItem.removeValue();
+export function clearHistory(): Promise<void> {
+  const run = queue.then(() => historyItem.removeValue());
+  queue = run.catch(() => undefined);
+  return run;
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { textHash } from '../../src/text-hash';
+import { contentHash } from '../../src/text-hash';
 import { handleAnalyzePage, handleGetTabState } from '../../src/background/handlers';
 import { readTabState } from '../../src/background/tab-state';
 import type { PageScan } from '../../src/messages';
@@ -61,17 +61,19 @@ describe('background handlers', () => {
     expect(empty).toEqual({ status: 'error', message: 'This page has no readable text.' });
   });
 
-  it('hashes the same text the same way and different text differently', () => {
-    expect(textHash(POLICY)).toBe(textHash(`${POLICY}`));
-    expect(textHash(POLICY)).not.toBe(textHash(`${POLICY}.`));
+  it('hashes the same text the same way and different text differently', async () => {
+    expect(await contentHash(POLICY)).toBe(await contentHash(`${POLICY}`));
+    expect(await contentHash(POLICY)).not.toBe(await contentHash(`${POLICY}.`));
+    expect(await contentHash(POLICY)).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 
 describe('report cache', () => {
   it('answers a revisit of the same text from the cache, with the new visit\'s page facts', async () => {
     const { analyzePageScan } = await import('../../src/background/analyze-page');
-    const first = analyzePageScan(scan(), new Date('2026-01-01T00:00:00Z'));
-    const again = analyzePageScan(scan({ url: 'https://chat.example/privacy#top' }), new Date('2026-01-02T00:00:00Z'));
+    const key = await contentHash(POLICY);
+    const first = analyzePageScan(scan(), key, new Date('2026-01-01T00:00:00Z'));
+    const again = analyzePageScan(scan({ url: 'https://chat.example/privacy#top' }), key, new Date('2026-01-02T00:00:00Z'));
     expect(first.status === 'report' && again.status === 'report').toBe(true);
     if (first.status !== 'report' || again.status !== 'report') return;
     expect(again.report.findings).toBe(first.report.findings); // the same object: not analysed again
