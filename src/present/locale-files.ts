@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
-import { wordsFrom, type Words } from './words';
+import { wordsFrom, type GetMessage, type Words } from './words';
 
 // import.meta.dirname where the environment gives it (a DOM test environment's import.meta.url is not a file: URL).
 export const LOCALES_DIR = join(import.meta.dirname ?? dirname(fileURLToPath(import.meta.url)), '../../locales');
@@ -20,9 +20,14 @@ export function localeMessages(locale: string): Record<string, { message: string
 }
 
 /** browser.i18n.getMessage over one locale: $1…$9 filled in, $$ for a dollar sign, '' when missing. */
-export function localeWords(locale = 'en'): Words {
+export function localeGetMessage(locale = 'en'): GetMessage {
   const messages = localeMessages(locale);
-  return wordsFrom((name, subs = []) => (messages[name]?.message ?? '').replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : subs[Number(d) - 1] ?? '')), messages.lang?.message ?? locale);
+  return (name, subs = []) => (messages[name]?.message ?? '').replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : subs[Number(d) - 1] ?? ''));
+}
+
+export function localeWords(locale = 'en'): Words {
+  const getMessage = localeGetMessage(locale);
+  return wordsFrom(getMessage, getMessage('lang') || locale);
 }
 
 /** English, which the command line speaks. */
