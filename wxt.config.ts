@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { POLICY_URL_MATCHES } from './src/page/policy-urls';
+import { POLICY_URL_MATCHES, READER_SCRIPT } from './src/page/policy-urls';
 
 // Fineprint's manifest: least privilege. Policy-looking URLs get the content script; everything
 // else waits for the user (activeTab from the popup, or the optional all-sites permission).
@@ -17,6 +17,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_host_permissions: ['<all_urls>'],
+    // The reader is an unlisted script declared here, not a WXT content script (see entrypoints/reader.ts).
+    content_scripts: [{ matches: POLICY_URL_MATCHES, js: [READER_SCRIPT], run_at: 'document_idle' }],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },

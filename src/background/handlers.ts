@@ -1,4 +1,5 @@
 /** The background's message handlers: only our own extension's contexts are answered. */
+import { READER_SCRIPT } from '../page/policy-urls';
 import { browser, type Browser } from 'wxt/browser';
 import { sendMessage, validPageScan, type TabState } from '../messages';
 import { readSettings } from '../settings';
@@ -25,7 +26,7 @@ export async function handleAnalyzePage(data: unknown, sender: Sender): Promise<
   let state: TabState;
   try {
     const hash = await contentHash(data.text);
-    state = analyzePageScan(data, hash);
+    state = await analyzePageScan(data, hash);
     if (state.status === 'report' && (await readSettings()).history) {
       const changes = await recordVisit(state.report, hash);
       if (changes) state = { status: 'report', report: { ...state.report, changes } };
@@ -53,7 +54,7 @@ export async function handleScanTab(tabId: unknown, sender: Sender): Promise<Tab
   if (asked) return { status: 'scanning', url: tab.url ?? '' };
   try {
     await browser.scripting.executeScript({ target: { tabId }, func: () => { (globalThis as { __fineprintForce?: boolean }).__fineprintForce = true; } });
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [`/${READER_SCRIPT}`] });
     return { status: 'scanning', url: tab.url ?? '' };
   } catch (e) {
     const state = refused(`Fineprint cannot read this page (${e instanceof Error ? e.message : String(e)}). Browser pages and the extension store are off limits.`);

@@ -1,4 +1,5 @@
 /** `npm run bench -- [--json]`: engine speed and memory against compromise's own parse, and bundle sizes. */
+import { READER_SCRIPT } from '../page/policy-urls';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,7 +73,7 @@ function bundleSizes() {
   };
   const popupChunks = readdirSync(join(dir, 'chunks')).filter((f) => f.startsWith('popup'));
   const popup = popupChunks.map((f) => size(join('chunks', f))).reduce((a, b) => ({ bytes: a.bytes + b.bytes, gz: a.gz + b.gz }), { bytes: 0, gz: 0 });
-  return { content: size('content-scripts/content.js'), background: size('background.js'), popup };
+  return { content: size(READER_SCRIPT), background: size('background.js'), popup };
 }
 
 runCli(async () => {

@@ -7,6 +7,11 @@ import type { Clause, Finding, Rule } from './types';
 
 /** Longer policies are analysed up to this many words, and the report says so. */
 export const MAX_WORDS = 150_000;
+/** Rules read at most this much of a clause: a clause is a sentence or a part of one, and hostile text
+ *  (a megabyte without a full stop) must not make every pattern scan a megabyte. */
+export const MAX_CLAUSE_CHARS = 2_000;
+/** The sliced analysis gives the event loop back after this long, so the worker answers other tabs. */
+const SLICE_MS = 12;
 
 export interface Analysis {
   findings: Finding[];
@@ -47,7 +52,7 @@ function capText(text: string): { text: string; total: number } {
 
 /** Findings of one clause; exported for rule examples and evaluation. */
 export function findingsOfClause(clause: Clause, rules: readonly Rule[] = RULES): Finding[] {
-  const text = clause.text;
+  const text = clause.text.length > MAX_CLAUSE_CHARS ? clause.text.slice(0, MAX_CLAUSE_CHARS) : clause.text;
   if (isHeading(text) || isDefinition(text)) return [];
   const meta = describesThePolicy(text);
   const lang = detectLanguage(text);
@@ -70,7 +75,7 @@ export function findingsOfClause(clause: Clause, rules: readonly Rule[] = RULES)
       polarity,
       start: clause.start,
       end: clause.end,
-      text,
+      text: clause.text,
       explanation: polarity === 'does' ? rule.why : (rule.whyNot ?? `The policy says it does not do this: ${rule.why.charAt(0).toLowerCase()}${rule.why.slice(1)}`),
       details,
       ...(rule.positive && polarity === 'does' ? { positive: true } : {}),
@@ -84,6 +89,26 @@ export function analyzeText(input: string, rules: readonly Rule[] = RULES): Anal
   const { text, total } = capText(typeof input === 'string' ? input : '');
   const clauses = findClauses(text);
   const findings = clauses.flatMap((c) => findingsOfClause(c, rules));
+  return { findings, clauses: clauses.length, words: { analysed: Math.min(total, MAX_WORDS), total } };
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The same analysis in slices of about SLICE_MS, yielding in between: the background worker analyses a huge
+ *  page for one tab and still answers every other tab's messages meanwhile. */
+export async function analyzeTextInSlices(input: string, rules: readonly Rule[] = RULES): Promise<Analysis> {
+  const { text, total } = capText(typeof input === 'string' ? input : '');
+  const clauses = findClauses(text);
+  const findings: Finding[] = [];
+  let sliceStart = Date.now();
+  for (const [i, c] of clauses.entries()) {
+    // Checking the clock every 32 clauses keeps its cost out of the loop.
+    if (i % 32 === 31 && Date.now() - sliceStart >= SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = Date.now();
+    }
+    for (const f of findingsOfClause(c, rules)) findings.push(f);
+  }
   return { findings, clauses: clauses.length, words: { analysed: Math.min(total, MAX_WORDS), total } };
 }
 

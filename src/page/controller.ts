@@ -7,6 +7,7 @@ import { createPageUi, type PageUi } from './card';
 import { AUTO_SCAN_THRESHOLD, detectDocument, type Detection } from './detect';
 import { contentRoot, extractText, rangeFor, type PageText } from './extract';
 import { Highlighter, highlightApiAvailable, type Marked } from './highlight';
+import { extensionAlive, type Reader } from './lifecycle';
 import { timed } from './timing';
 
 /** Mutations are read after the page has been quiet this long. */
@@ -16,7 +17,7 @@ const MATERIAL_CHANGE = 0.02;
 /** A page that never settles into a policy stops being watched after this many checks. */
 const MAX_DETECTIONS = 20;
 
-export class PageController {
+export class PageController implements Reader {
   private page: PageText | null = null;
   private findings = new Map<string, ReportFinding>();
   private ui: PageUi | null = null;
@@ -31,6 +32,7 @@ export class PageController {
   private cleanups: (() => void)[] = [];
   private settings: Settings = DEFAULT_SETTINGS;
   private navigated = false;
+  private stoppedNow = false;
   /** The latest detection, sent with the next scan rather than computed again. */
   private detection: Detection | null = null;
 
@@ -44,7 +46,7 @@ export class PageController {
     this.settings = await readSettings();
     this.cleanups.push(watchSettings((s) => { this.settings = s; this.applyHighlights(); }));
     this.cleanups.push(
-      onMessage('scanNow', () => { this.forced = true; void this.scan(); return true; }),
+      onMessage('scanNow', () => { this.scanNow(); return true; }),
       onMessage('jumpTo', ({ data }) => this.jumpTo(data)),
       onMessage('setHighlightsVisible', ({ data }) => { this.highlighter.setVisible(data === true); return true; }),
     );
@@ -53,7 +55,9 @@ export class PageController {
     // A navigation inside the page makes the background forget the tab's report: tell it again.
     this.listen(this.doc.defaultView!, 'popstate', () => this.onMutations(true));
     this.listen(this.doc.defaultView!, 'hashchange', () => this.onMutations(true));
+    this.watchAddress();
     this.observer = new MutationObserver((records) => {
+      if (this.orphaned()) return;
       if (records.some((r) => !(r.target instanceof Element && r.target.closest('fineprint-ui')))) this.onMutations();
     });
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
@@ -65,7 +69,37 @@ export class PageController {
     this.onMutations(true);
   }
 
+  scanNow(): void {
+    this.forced = true;
+    void this.scan();
+  }
+
+  get stopped(): boolean {
+    return this.stoppedNow;
+  }
+
+  /** Stops for good when the extension was reloaded or removed; nothing a page does can cause it. */
+  private orphaned(): boolean {
+    if (!extensionAlive()) this.stop();
+    return this.stoppedNow;
+  }
+
+  /** history.pushState fires no event: the Navigation API tells of it, or a slow look at the address. */
+  private watchAddress(): void {
+    const win = this.doc.defaultView as Window & { navigation?: EventTarget };
+    let last = this.doc.location.href;
+    const check = (next: string) => { if (next !== last) { last = next; this.onNavigation(); } };
+    if (win.navigation?.addEventListener) {
+      this.listen(win.navigation, 'navigatesuccess', () => check(this.doc.location.href));
+    } else {
+      const timer = win.setInterval(() => { if (!this.orphaned()) check(this.doc.location.href); }, 1000);
+      this.cleanups.push(() => win.clearInterval(timer));
+    }
+  }
+
   stop(): void {
+    if (this.stoppedNow) return;
+    this.stoppedNow = true;
     this.observer?.disconnect();
     clearTimeout(this.settleTimer);
     this.highlighter.clear();
@@ -74,8 +108,9 @@ export class PageController {
   }
 
   private listen(target: EventTarget, type: string, fn: (e: Event) => void): void {
-    target.addEventListener(type, fn, { passive: true });
-    this.cleanups.push(() => target.removeEventListener(type, fn));
+    const listener = (e: Event) => { if (!this.orphaned()) fn(e); };
+    target.addEventListener(type, listener, { passive: true });
+    this.cleanups.push(() => target.removeEventListener(type, listener));
   }
 
   private pageUi(): PageUi {

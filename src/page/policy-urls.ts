@@ -9,3 +9,7 @@ export const POLICY_PATH_WORDS = [
 export const POLICY_URL_MATCHES = POLICY_PATH_WORDS
   .filter((w) => /^[a-z]+$/.test(w) && w !== 'tos')
   .flatMap((w) => [`https://*/*${w}*`, `http://*/*${w}*`]);
+
+/** The built content script (entrypoints/reader.ts), as the manifest, the popup's injection and the all-sites
+ *  registration name it. */
+export const READER_SCRIPT = 'reader.js';

@@ -3,6 +3,7 @@
 import { familyName, kindLabel, reasonOf, summaryOf } from '../present/describe';
 import { detailsText, groupByFamily } from '../present/families';
 import type { Words } from '../present/words';
+import { ANSWER_LABELS, type RubricAnswer } from './answers';
 import { rankFindings } from './rank';
 import type { Report, ReportFinding } from './report';
 
@@ -19,6 +20,7 @@ export function toExportObject(report: Report, words: Words) {
     grade: report.grade,
     score: report.score,
     summary: summaryOf(report.findings, words),
+    rubric: (report.rubric ?? []).map((a) => ({ id: a.id, question: a.question, answer: a.answer, points: a.points, outOf: a.outOf, findings: a.findings })),
     findings: report.findings.map((f) => ({
       id: f.id, rule: f.rule, family: f.family, tags: f.tags, severity: f.severity, polarity: f.polarity,
       text: f.text, explanation: reasonOf(f, words), details: f.details, quote: f.quote,
@@ -43,17 +45,36 @@ function csvField(value: string): string {
 
 export const CSV_COLUMNS = ['family', 'severity', 'polarity', 'tags', 'text', 'explanation', 'details', 'rule', 'id', 'url'] as const;
 
+/** The scorecard's own rows below the findings, after an empty row, padded to the same width. */
+export const CSV_RUBRIC_COLUMNS = ['question id', 'question', 'answer', 'points', 'out of', 'finding ids'] as const;
+
 export function toCsv(report: Report, words: Words): string {
   const rows = report.findings.map((f) => [
     familyName(f.family, words), f.severity, f.polarity, f.tags.join(' '), f.text, reasonOf(f, words),
     detailsText(f.details), f.rule, f.id, report.url,
   ]);
-  return [[...CSV_COLUMNS], ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  const rubric = (report.rubric ?? []).map((a) => [a.id, a.question, ANSWER_LABELS[a.answer], String(a.points), String(a.outOf), a.findings.join(' ')]);
+  const pad = (r: readonly string[]) => [...r, ...Array<string>(Math.max(0, CSV_COLUMNS.length - r.length)).fill('')];
+  const table = [[...CSV_COLUMNS], ...rows, ...(rubric.length ? [pad([]), pad(CSV_RUBRIC_COLUMNS), ...rubric.map(pad)] : [])];
+  return table.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** Page text must not become links, images or HTML when the Markdown is rendered. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
+}
+
+const QUOTE_CHARS = 160;
+
+function shortQuote(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > QUOTE_CHARS ? `${t.slice(0, QUOTE_CHARS - 1)}…` : t;
+}
+
+/** The first clause that decides an answer, and how many more there are. */
+function evidenceOf(report: Report, a: RubricAnswer): { first?: string; more: number } {
+  const first = report.findings.find((f) => f.id === a.findings[0]);
+  return { first: first && shortQuote(first.text), more: Math.max(0, a.findings.length - 1) };
 }
 
 function detailsLine(f: ReportFinding): string {
@@ -73,6 +94,15 @@ export function toMarkdown(report: Report, words: Words): string {
     escapeMarkdown(summaryOf(report.findings, words)),
     '',
   ];
+  if (report.rubric?.length) {
+    lines.push('## Scorecard', '', `The score is the sum of these answers' points.`, '');
+    for (const a of report.rubric) {
+      const { first, more } = evidenceOf(report, a);
+      lines.push(`- ${escapeMarkdown(a.question)} **${ANSWER_LABELS[a.answer]}** (${a.points}/${a.outOf})`);
+      if (first) lines.push(`  > ${escapeMarkdown(first)}${more ? ` (and ${more} more)` : ''}`);
+    }
+    lines.push('');
+  }
   for (const [family, findings] of groupByFamily(rankFindings(report.findings))) {
     lines.push(`## ${escapeMarkdown(familyName(family, words))}`, '');
     for (const f of findings) {
@@ -98,6 +128,15 @@ export function toText(report: Report, words: Words): string {
   if (report.words.analysed < report.words.total) lines.push(`Analysed the first ${report.words.analysed.toLocaleString('en')} of ${report.words.total.toLocaleString('en')} words.`);
   if (report.omittedFindings) lines.push(`Kept the first ${report.findings.length.toLocaleString('en')} findings; ${report.omittedFindings.toLocaleString('en')} more were left out.`);
   lines.push('');
+  if (report.rubric?.length) {
+    lines.push('== Scorecard (the score is the sum of these points)');
+    for (const a of report.rubric) {
+      const { first, more } = evidenceOf(report, a);
+      lines.push(`  ${ANSWER_LABELS[a.answer].padEnd(10)} ${`${a.points}/${a.outOf}`.padStart(5)}  ${a.question}`);
+      if (first) lines.push(`      "${first}"${more ? ` (and ${more} more)` : ''}`);
+    }
+    lines.push('');
+  }
   for (const [family, findings] of groupByFamily(rankFindings(report.findings))) {
     lines.push(`== ${familyName(family, words)} (${findings.length})`);
     for (const f of findings) {

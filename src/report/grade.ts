@@ -1,42 +1,53 @@
-/** The grade: one documented function in which every point comes from a cited finding. */
+/** The grade: the sum of the scorecard's points, so it depends on what the policy says it does, not on how often or in what order. */
 import type { Finding, Grade, Severity } from '../engine/types';
+import { answerRubric, RUBRIC, type Question, type RubricAnswer } from './rubric';
 
-/** Points a risky practice costs, by severity. */
-export const PENALTY: Record<Severity, number> = { high: 12, medium: 6, low: 2, info: 0 };
-/** Points a positive signal (opt-out, deletion rights, end-to-end encryption, short retention) adds. */
-export const BONUS = 4;
-/** A rule's repeats cost less: the first finding full, the second half, the rest nothing. */
-const REPEAT_WEIGHT = [1, 0.5];
+/**
+ * Lowest score of each letter. Fitted on the 46 policies of the OPP-115 development split (Wilson et al.,
+ * ACL 2016), where a typical policy scores 38–55, so that their letters spread (README, "The grade").
+ */
+export const GRADE_FLOORS: [Grade, number][] = [['A', 75], ['B', 55], ['C', 46], ['D', 38], ['E', 0]];
 
-export const GRADE_FLOORS: [Grade, number][] = [['A', 85], ['B', 70], ['C', 50], ['D', 30], ['E', 0]];
+/** How a finding is ranked and coloured (not graded): a risk's weight by severity, a good sign's. */
+export const RISK_WEIGHT: Record<Severity, number> = { high: 12, medium: 6, low: 2, info: 0 };
+export const GOOD_SIGN_WEIGHT = 4;
 
 export interface GradedReport {
   grade: Grade;
+  /** 0–100: the points of all answers (the questions are worth 100 together). */
   score: number;
-  /** Points by finding id: negative for risks, positive for good signals. */
+  rubric: RubricAnswer[];
+  /** By finding id: negative for a risk, positive for a good sign, absent for neither. */
   points: Record<string, number>;
 }
 
-function isPositive(f: Finding): boolean {
-  return f.polarity === 'does' && (f.positive === true || (f.family === 'retention' && f.severity === 'low'));
+export function letterFor(score: number): Grade {
+  return GRADE_FLOORS.find(([, floor]) => score >= floor)![0];
 }
 
-/** Score = 100 − Σ penalties + Σ bonuses (each rule's bonus once), clamped to 0..100. */
-export function gradeFindings(findings: readonly Finding[]): GradedReport {
+/** Score and letter from the answers alone. */
+export function gradeAnswers(answers: readonly Pick<RubricAnswer, 'points'>[]): { grade: Grade; score: number } {
+  const score = Math.round(answers.reduce((sum, a) => sum + a.points, 0));
+  return { grade: letterFor(score), score };
+}
+
+/**
+ * How the popup and page show a finding: a risk when some question counts it against the policy, a
+ * good sign when one counts it for the policy (or its rule is a positive one), else by its rule's severity.
+ */
+function findingWeight(f: Finding, questions: readonly Question[]): number {
+  const stances = new Set(questions.map((q) => q.stance(f)));
+  if (stances.has('bad') || stances.has('weak-bad')) return -Math.max(RISK_WEIGHT.low, RISK_WEIGHT[f.severity]);
+  if (stances.has('good') || stances.has('mitigates') || (f.positive && f.polarity === 'does')) return GOOD_SIGN_WEIGHT;
+  return f.polarity === 'does' ? -RISK_WEIGHT[f.severity] : 0;
+}
+
+export function gradeFindings(findings: readonly Finding[], questions: readonly Question[] = RUBRIC): GradedReport {
+  const rubric = answerRubric(findings, questions);
   const points: Record<string, number> = {};
-  const seen = new Map<string, number>();
-  let score = 100;
   for (const f of findings) {
-    if (f.polarity !== 'does') continue;
-    const n = seen.get(f.rule) ?? 0;
-    seen.set(f.rule, n + 1);
-    let p = 0;
-    if (isPositive(f)) p = n === 0 ? BONUS : 0;
-    else p = -PENALTY[f.severity] * (REPEAT_WEIGHT[n] ?? 0);
-    if (p !== 0) points[f.id] = p;
-    score += p;
+    const w = findingWeight(f, questions);
+    if (w !== 0) points[f.id] = w;
   }
-  score = Math.round(Math.max(0, Math.min(100, score)));
-  const grade = GRADE_FLOORS.find(([, floor]) => score >= floor)![0];
-  return { grade, score, points };
+  return { ...gradeAnswers(rubric), rubric, points };
 }

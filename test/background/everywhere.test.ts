@@ -1,3 +1,4 @@
+import { READER_SCRIPT } from '../../src/page/policy-urls';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { EVERYWHERE_ID, syncEverywhere } from '../../src/background/everywhere';
@@ -24,7 +25,7 @@ describe('detect policies on every site', () => {
     expect(registered).toEqual([]);
     granted = true;
     expect(await syncEverywhere()).toBe(true);
-    expect(registered).toEqual([expect.objectContaining({ id: EVERYWHERE_ID, matches: ['<all_urls>'], js: ['content-scripts/content.js'] })]);
+    expect(registered).toEqual([expect.objectContaining({ id: EVERYWHERE_ID, matches: ['<all_urls>'], js: [READER_SCRIPT] })]);
     await syncEverywhere();
     expect(registered).toHaveLength(1);
     granted = false;

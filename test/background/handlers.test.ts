@@ -72,8 +72,8 @@ describe('report cache', () => {
   it('answers a revisit of the same text from the cache, with the new visit\'s page facts', async () => {
     const { analyzePageScan } = await import('../../src/background/analyze-page');
     const key = await contentHash(POLICY);
-    const first = analyzePageScan(scan(), key, new Date('2026-01-01T00:00:00Z'));
-    const again = analyzePageScan(scan({ url: 'https://chat.example/privacy#top' }), key, new Date('2026-01-02T00:00:00Z'));
+    const first = await analyzePageScan(scan(), key, new Date('2026-01-01T00:00:00Z'));
+    const again = await analyzePageScan(scan({ url: 'https://chat.example/privacy#top' }), key, new Date('2026-01-02T00:00:00Z'));
     expect(first.status === 'report' && again.status === 'report').toBe(true);
     if (first.status !== 'report' || again.status !== 'report') return;
     expect(again.report.findings).toBe(first.report.findings); // the same object: not analysed again

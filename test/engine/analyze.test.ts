@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, MAX_WORDS } from '../../src/engine/analyze';
+import { analyzeText, analyzeTextInSlices, MAX_WORDS } from '../../src/engine/analyze';
 
 const rulesOf = (text: string) => analyzeText(text).findings.map((f) => `${f.rule}:${f.polarity}`);
 
@@ -42,5 +42,27 @@ describe('analyzeText', () => {
     const a = analyzeText(text);
     expect(a.words.analysed).toBe(MAX_WORDS);
     expect(a.words.total).toBeGreaterThan(MAX_WORDS);
+  });
+
+  it('reads a clause without a full stop up to a bound, and still finds its practice', () => {
+    const text = `We may share your personal information with advertisers ${'and more words '.repeat(40_000)}`;
+    const [f] = analyzeText(text).findings.filter((x) => x.rule === 'third-party-sharing');
+    // The finding is the whole clause as it reads on the page, though the rules read only its start.
+    expect(f?.end).toBe(text.trimEnd().length);
+  });
+});
+
+describe('analyzeTextInSlices', () => {
+  it('finds what analyzeText finds, and lets other work run while it analyses a long policy', async () => {
+    const text = 'We share your data with advertisers. We keep logs for 30 days. We do not sell your data.\n'.repeat(4000);
+    let ticks = 0;
+    let done = false;
+    const tick = () => { if (!done) { ticks++; setTimeout(tick, 0); } };
+    setTimeout(tick, 0);
+    const sliced = await analyzeTextInSlices(text);
+    done = true;
+    expect(sliced).toEqual(analyzeText(text));
+    // Another tab's message is a task like this timer: it ran while the analysis was in progress.
+    expect(ticks).toBeGreaterThan(0);
   });
 });

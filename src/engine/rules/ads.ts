@@ -14,7 +14,7 @@ const english: Rule[] = [
       /\b(?:advertis(?:ing|ement)|ad) (?:purposes|targeting|personali[sz]ation|profiles?)\b|\b(?:supported by advertising|advertising[- ]supported)\b|\binterest[- ]based|\bbehaviou?ral(?:ly)? (?:targeted|advertising)|\b(?:re|re-)?targeting\b|\bremarketing\b/i,
       /\badvertisers?\b[^.]{0,40}\b(?:may|can|will)? ?(?:use|collect|serve|receive|target|place|set)\b/i,
     ],
-    unless: [OPT_OUT_ONLY, /\bnot (?:responsible|endorse)\b[^.]*\badvertis/i],
+    unless: [OPT_OUT_ONLY, /\bnot (?:responsible|endorse)\b[^.]{0,200}\badvertis/i],
     examples: {
       flag: [
         'We use your viewing history to show you personalised advertisements.',

@@ -3,7 +3,7 @@ import type { Rule } from '../types';
 
 /** Clauses that only explain how to refuse are user choice, not a practice: they open with the refusal
  *  ("To opt out of...", "You can unsubscribe...", "If you prefer not to receive..."). */
-export const OPT_OUT_ONLY = /^\W*(?:[\w'-]+\W+){0,6}?(?:opt(?:ing)?[- ]?out|unsubscrib|prefer not to receive|(?:do not|don't) (?:want|wish) to receive|manage your (?:\w+ )?preferences)/i;
+export const OPT_OUT_ONLY = /^[^\w']{0,40}(?:[\w']{1,40}[^\w']{1,20}){0,6}?(?:opt(?:ing)?[- ]?out|unsubscrib|prefer not to receive|(?:do not|don't) (?:want|wish) to receive|manage your (?:\w+ )?preferences)/i;
 
 
 /** A Chinese rule is the English rule's practice (family, tags, severity, reasons) read with Chinese patterns. */

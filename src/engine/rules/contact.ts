@@ -14,7 +14,7 @@ const english: Rule[] = [
       /\b(?:first|last|full|user|your|real|child's) names?\b[^.]{0,40}\b(?:e-?mail|phone|address)/i,
     ],
     also: [/\b(?:collect|provid|giv|submit|enter|ask|request|requir|obtain|receiv|includ|such as|us(?:e|ing) your|register|sign(?:ing)? up|creat|we (?:may )?(?:have|store|keep)|share|disclos|sell|rent)/i],
-    unless: [/\bcontact us (?:at|by|via)\b(?![^.]*\b(?:your|you provide|you give)\b)/i, OPT_OUT_ONLY],
+    unless: [/\bcontact us (?:at|by|via)\b(?![^.]{0,200}\b(?:your|you provide|you give)\b)/i, OPT_OUT_ONLY],
     examples: {
       flag: [
         'When you register we collect your name, email address and phone number.',
@@ -30,7 +30,7 @@ export const contactRules: Rule[] = withChinese(english, [
     of: 'contact-details',
     match: [/手机号(?:码)?|电话号码|电子邮(?:件|箱)(?:地址)?|邮箱(?:地址)?|姓名|收货地址|通信地址|联系方式/],
     also: [/收集|提供|填写|注册|获取|绑定|验证|使用/],
-    unless: [/(?:联系|咨询)我们[^。]{0,20}(?:邮箱|电话|地址)(?![^。]*您)/],
+    unless: [/(?:联系|咨询)我们[^。]{0,20}(?:邮箱|电话|地址)(?![^。]{0,100}您)/],
     examples: {
       flag: ['注册账号时，您需要提供手机号码并设置密码。'],
       ignore: ['如有疑问，您可以通过以下邮箱联系我们：privacy@example.com。'],

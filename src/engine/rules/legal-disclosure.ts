@@ -19,7 +19,7 @@ const english: Rule[] = [
     why: 'Your data can be handed to police, courts or governments, often on their request alone and without telling you.',
     match: [LEGAL_PURPOSE, AUTHORITY],
     also: [new RegExp(`${DISCLOSE.source}|${CONTINUES_LEAD_IN.source}`, 'i')],
-    unless: [/\b(?:children'?s online privacy protection act|coppa)\b(?![^.]*disclos)|\bwe comply with (?:the )?(?:eu|us|swiss)[^.]*privacy shield/i],
+    unless: [/\b(?:children'?s online privacy protection act|coppa)\b(?![^.]{0,200}disclos)|\bwe comply with (?:the )?(?:eu|us|swiss)[^.]{0,200}privacy shield/i],
     details: legalRecipients,
     examples: {
       flag: [

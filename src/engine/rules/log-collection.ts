@@ -35,7 +35,7 @@ const english: Rule[] = [
     severity: 'medium',
     why: 'IP address and device identifiers tie your activity to you and your device, across sessions and services.',
     match: [DEVICE],
-    also: [new RegExp(`${COLLECT.source}|\\b(?:such as|including|like|e\\.g\\.|for example)\\b|${DEVICE.source}.*${DEVICE.source}`, 'i')],
+    also: [new RegExp(`${COLLECT.source}|\\b(?:such as|including|like|e\\.g\\.|for example)\\b|${DEVICE.source}[^.]{0,200}${DEVICE.source}`, 'i')],
     unless: [/\b(?:operating system|browser) (?:settings )?(?:allows?|lets?) you\b|\bthrough your (?:browser|device)(?: or device)? settings\b/i],
     examples: {
       flag: [

@@ -18,7 +18,7 @@ const english: Rule[] = [
     whyNot: 'The policy says it does not share this data with third parties.',
     match: [THIRD_PARTY],
     also: [PASS],
-    unless: [/\bthird[- ]party (?:sites?|websites?|links?)[^.]*\b(?:not responsible|their own privacy|different privacy|policies of)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
+    unless: [/\bthird[- ]party (?:sites?|websites?|links?)[^.]{0,200}\b(?:not responsible|their own privacy|different privacy|policies of)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
     examples: {
       flag: [
         'These advertisers automatically receive your IP address when they serve an ad.',
@@ -46,7 +46,7 @@ const english: Rule[] = [
       /\b(?:information|data|content)\b[^.]{0,60}\b(?:is|are|may be|will be|can be|becomes?) (?:\w+ )?(?:shared|disclosed|released|transferred|forwarded|publicly available|available to the public|made available)\b/i,
       /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation|sale of (?:all|some|substantially all|part|a portion) of|business transfers?|change of control)\b/i,
     ],
-    unless: [/\byou (?:can|may) (?:share|forward)\b(?![^.]*\b(?:information|data|content)\b)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
+    unless: [/\byou (?:can|may) (?:share|forward)\b(?![^.]{0,200}\b(?:information|data|content)\b)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
     examples: {
       flag: [
         'In the event of a merger or acquisition, user information is transferred along with the business.',
@@ -64,7 +64,7 @@ export const sharingRules: Rule[] = withChinese(english, [
     of: 'third-party-sharing',
     match: [/第三方|关联(?:公司|方)|合作伙伴|合作方|广告主|服务提供商|供应商|其他公司|收购方|受让方|接入的SDK/],
     also: [/共享|提供|披露|转让|委托(?:处理)?|传输|接入|集成|嵌入|收集|获取|发送|使用/],
-    unless: [/第三方(?:网站|链接)[^。]*(?:不承担|不负责|其自身的隐私政策)/],
+    unless: [/第三方(?:网站|链接)[^。]{0,100}(?:不承担|不负责|其自身的隐私政策)/],
     examples: {
       flag: ['我们可能会与关联公司及合作伙伴共享您的个人信息。', '在发生合并或收购时，您的个人信息可能会转让给受让方。'],
       ignore: ['对于第三方网站的隐私做法，我们不承担责任，请查阅其自身的隐私政策。'],

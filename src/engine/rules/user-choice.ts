@@ -16,7 +16,7 @@ const english: Rule[] = [
       /\b(?:disable|refuse|decline|reject|block|delete|remove|turn off|clear) (?:\w+ ){0,3}(?:cookies|notifications|location|tracking|e-?mails?|ads|advertising)\b|\bset (?:your|the) (?:browser|device)\b|\bmanage your (?:\w+ )?(?:preferences|settings)|\bprivacy settings\b/i,
       /\b(?:aboutads\.info|networkadvertising\.org|youradchoices|ad ?choices)\b/i,
     ],
-    unless: [/\b(?:for (?:more |additional )?information (?:about|on|regarding)|please see|please read|learn (?:more|about)|section (?:of|titled)|describes)\b[^.]*\b(?:choices|opt(?:ion|-out|s))\b(?![^.]*\byou (?:can|may)\b)/i],
+    unless: [/\b(?:for (?:more |additional )?information (?:about|on|regarding)|please see|please read|learn (?:more|about)|section (?:of|titled)|describes)\b[^.]{0,200}\b(?:choices|opt(?:ion|-out|s))\b(?![^.]{0,200}\byou (?:can|may)\b)/i],
     examples: {
       flag: [
         'You can opt out of interest-based advertising at any time.',
