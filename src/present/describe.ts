@@ -1,5 +1,6 @@
 /** What a finding is called and why it matters, and the report's one line, in the reader's words. */
 import type { Severity } from '../engine/types';
+import { groupByFamily } from './families';
 import { kindOf } from './kind';
 import type { MessageKey, Words } from './words';
 
@@ -32,12 +33,12 @@ function lowerFirst(s: string, lang: string): string {
   return s.charAt(0).toLocaleLowerCase(lang) + s.slice(1);
 }
 
-/** The report's one line: the high-risk families, or how many lesser risks, and the good signs. */
+/** The report's one line: the high-risk families in reading order, or how many lesser risks, and the good signs. */
 export function summaryOf(findings: readonly (Described & { family: string })[], words: Words): string {
   const risks = findings.filter((f) => f.points < 0);
   const good = findings.filter((f) => f.points > 0).length;
   if (!risks.length) return words.t(good ? 'summary.onlyGood' : 'summary.nothing');
-  const highFamilies = [...new Set(findings.filter((f) => f.points < 0 && f.severity === 'high').map((f) => f.family))];
+  const highFamilies = groupByFamily(findings.filter((f) => f.points < 0 && f.severity === 'high')).map(([family]) => family);
   const parts = [
     highFamilies.length
       ? words.t('summary.high', [highFamilies.map((f) => familyName(f, words).toLocaleLowerCase(words.lang)).join(words.t('summary.listSeparator'))])

