@@ -13,9 +13,11 @@ export interface Settings {
   autoScan: boolean;
   /** Remember flagged clauses per site to report what changed since the last visit. */
   history: boolean;
+  /** Highlight low risks, notes and good signs on the page too; by default the page shows only medium and high risks. */
+  highlightAll: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { hiddenFamilies: [], minSeverity: 'info', autoScan: true, history: true };
+export const DEFAULT_SETTINGS: Settings = { hiddenFamilies: [], minSeverity: 'info', autoScan: true, history: true, highlightAll: false };
 
 const KEY = 'settings';
 const area = () => browser.storage.sync ?? browser.storage.local;

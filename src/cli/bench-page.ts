@@ -1,7 +1,7 @@
 /** The page side of the benchmark: what the content script costs in Debian's Chromium with the built extension. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allHighlightCount, CHROMIUM, launchWithExtension, serve } from './chromium-extension';
+import { allHighlightCount, buildDir, buildExtension, CHROMIUM, launchWithExtension, serve } from './chromium-extension';
 
 export interface PageFigures {
   nonPolicyMainThreadMs: number;
@@ -37,7 +37,9 @@ export async function benchPage(root: string, policyText: string, largePolicyTex
   const policy = `<!doctype html><html><head><meta charset="utf-8"><title>Privacy Policy</title></head><body><main><h1>Privacy Policy</h1>${paragraphs.join('')}</main></body></html>`;
   const recipe = readFileSync(join(root, 'test/fixtures/pages/recipe.html'), 'utf8');
   const site = await serve({ '/privacy/bench': policy, '/privacy/bench-large': toPage(largePolicyText), '/recipes/bench': recipe });
-  const b = await launchWithExtension();
+  // The bench build: production code plus the performance marks read here (a production build sets none).
+  buildExtension('chrome-bench', 'ignore');
+  const b = await launchWithExtension({ extensionDir: buildDir('chrome-bench') });
   try {
     const nonPolicy: number[] = [];
     const p = await b.context.newPage();

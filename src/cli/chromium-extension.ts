@@ -9,8 +9,11 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
-export type Target = 'chrome' | 'firefox';
-export const buildDir = (target: Target) => join(ROOT, target === 'chrome' ? '.output/chrome-mv3' : '.output/firefox-mv3');
+/** 'chrome-bench' is the Chrome build plus the content script's performance marks (`wxt build --mode bench`). */
+export type Target = 'chrome' | 'firefox' | 'chrome-bench';
+const OUT_DIRS: Record<Target, string> = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv3', 'chrome-bench': '.output/chrome-mv3-bench' };
+const BUILD_ARGS: Record<Target, string[]> = { chrome: [], firefox: ['-b', 'firefox', '--mv3'], 'chrome-bench': ['--mode', 'bench'] };
+export const buildDir = (target: Target) => join(ROOT, OUT_DIRS[target]);
 export const EXTENSION_DIR = buildDir('chrome');
 
 /** The newest modification time among the extension's sources, so a stale build is rebuilt. */
@@ -33,8 +36,7 @@ function newestSource(): number {
 export function buildExtension(target: Target, stdio: 'inherit' | 'ignore' = 'inherit'): void {
   const manifest = join(buildDir(target), 'manifest.json');
   if (existsSync(manifest) && !process.env.FINEPRINT_REBUILD && newestSource() <= statSync(manifest).mtimeMs) return;
-  const args = target === 'chrome' ? ['wxt', 'build'] : ['wxt', 'build', '-b', 'firefox', '--mv3'];
-  execFileSync('npx', args, { cwd: ROOT, stdio });
+  execFileSync('npx', ['wxt', 'build', ...BUILD_ARGS[target]], { cwd: ROOT, stdio });
 }
 
 /** Serves pages on 127.0.0.1; routes can be swapped during a run (a changed policy at the same address). */

@@ -5,10 +5,11 @@ import type { ReportFinding } from '../report/report';
 import { DEFAULT_SETTINGS, isShown, readSettings, watchSettings, type Settings } from '../settings';
 import { createPageUi, type PageUi } from './card';
 import { AUTO_SCAN_THRESHOLD, detectDocument, type Detection } from './detect';
-import { contentRoot, extractText, rangeFor, type PageText } from './extract';
-import { Highlighter, highlightApiAvailable, type Marked } from './highlight';
+import { contentRoot, extractText, type PageText } from './extract';
+import { Highlighter, highlightApiAvailable } from './highlight';
 import { extensionAlive, type Reader } from './lifecycle';
-import { timed } from './timing';
+import { clauseKey, marksFor } from './marks';
+import { markNow, timed } from './timing';
 
 /** Mutations are read after the page has been quiet this long. */
 const SETTLE_MS = 800;
@@ -50,8 +51,9 @@ export class PageController implements Reader {
       onMessage('jumpTo', ({ data }) => this.jumpTo(data)),
       onMessage('setHighlightsVisible', ({ data }) => { this.highlighter.setVisible(data === true); return true; }),
     );
-    this.listen(this.doc, 'mousemove', (e) => this.onPointer(e as MouseEvent));
-    this.listen(this.doc, 'focusin', (e) => this.onFocus(e.target));
+    // Only the reader's own pointer and keyboard open the card: a page's synthetic events could read what was found.
+    this.listen(this.doc, 'mousemove', (e) => { if (e.isTrusted) this.onPointer(e as MouseEvent); });
+    this.listen(this.doc, 'focusin', (e) => { if (e.isTrusted) this.onFocus(e.target); });
     // A navigation inside the page makes the background forget the tab's report: tell it again.
     this.listen(this.doc.defaultView!, 'popstate', () => this.onMutations(true));
     this.listen(this.doc.defaultView!, 'hashchange', () => this.onMutations(true));
@@ -169,19 +171,11 @@ export class PageController implements Reader {
 
   private applyHighlights(): void {
     timed('highlight', () => this.applyHighlightsNow());
-    if (this.findings.size) performance.mark('fineprint:highlights-shown');
+    if (this.findings.size) markNow('highlights-shown');
   }
 
   private applyHighlightsNow(): void {
-    const page = this.page;
-    if (!page) return;
-    const marks: Marked[] = [];
-    for (const f of this.findings.values()) {
-      if (!isShown(f, this.settings)) continue;
-      const range = rangeFor(page, f.start, f.end);
-      if (range) marks.push({ id: f.id, severity: f.polarity === 'does-not' ? 'info' : f.severity, positive: f.points > 0, range });
-    }
-    this.highlighter.apply(marks);
+    if (this.page) this.highlighter.apply(marksFor(this.page, this.findings.values(), this.settings));
   }
 
   private jumpTo(findingId: unknown): boolean {
@@ -199,7 +193,7 @@ export class PageController implements Reader {
   private findingsOfClause(id: string): ReportFinding[] {
     const f = this.findings.get(id);
     if (!f) return [];
-    return rankFindings([...this.findings.values()].filter((x) => x.start === f.start && x.end === f.end && isShown(x, this.settings)));
+    return rankFindings([...this.findings.values()].filter((x) => clauseKey(x) === clauseKey(f) && isShown(x, this.settings)));
   }
 
   /** Keyboard users: focusing a link or control inside a flagged clause opens its card. */

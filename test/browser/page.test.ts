@@ -6,6 +6,13 @@ import {
   renderedTexts, screenshot, serve, tabIdOf, type ExtensionBrowser,
 } from './harness';
 
+declare const chrome: { storage: { sync: { set(v: object): Promise<void> } } };
+
+/** The reader's settings, written as the popup writes them (defaults plus these). */
+async function setSettings(b: ExtensionBrowser, s: Record<string, unknown>): Promise<void> {
+  await b.worker.evaluate(async (v) => chrome.storage.sync.set({ settings: { hiddenFamilies: [], minSeverity: 'info', autoScan: true, history: true, highlightAll: false, ...v } }), s);
+}
+
 const skip = browserUnavailable();
 const OPP_PAGES = 12;
 
@@ -34,17 +41,42 @@ describe.skipIf(skip)('Fineprint on pages', () => {
     site?.server.close();
   });
 
-  it('highlights exactly the clause, across inline elements and inside shadow DOM', async () => {
+  it('highlights exactly the clause, across inline elements and inside shadow DOM; medium and high risks by default', async () => {
     const page = await b.context.newPage();
     await page.goto(`${site.origin}/legal/privacy-notice`);
     await expect.poll(() => allHighlightCount(page), { timeout: 15_000 }).toBeGreaterThan(4);
-    const all = [
-      ...await highlightedTexts(page, 'fineprint-high'), ...await highlightedTexts(page, 'fineprint-medium'),
-      ...await highlightedTexts(page, 'fineprint-low'), ...await highlightedTexts(page, 'fineprint-good'),
-    ];
-    expect(all).toContain('We retain your search history for eighteen months.');
-    expect(all).toContain('We may sell your personal information to data brokers.');
-    expect(all).toContain('We may disclose your personal information to comply with applicable laws or regulations.');
+    const risks = [...await highlightedTexts(page, 'fineprint-high'), ...await highlightedTexts(page, 'fineprint-medium')];
+    expect(risks).toContain('We retain your search history for eighteen months.');
+    expect(risks).toContain('We may sell your personal information to data brokers.');
+    expect(risks).toContain('We may disclose your personal information to comply with applicable laws or regulations.');
+    expect(risks).toContain('We share your information with advertising partners and our affiliates.');
+    // Good signs and lesser notes wait until the reader asks for them; the heading is never marked.
+    expect(await highlightedTexts(page, 'fineprint-good')).toEqual([]);
+    expect(risks.some((t) => t.includes('Privacy Notice'))).toBe(false);
+    await setSettings(b, { highlightAll: true });
+    await expect.poll(() => highlightedTexts(page, 'fineprint-good')).toEqual(['You can opt out of interest-based advertising at any time.']);
+    await setSettings(b, {});
+    await expect.poll(() => highlightedTexts(page, 'fineprint-good')).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the card only for the reader\'s own pointer, and leaves no performance marks in the page', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${site.origin}/legal/privacy-notice`);
+    await expect.poll(() => allHighlightCount(page), { timeout: 15_000 }).toBeGreaterThan(4);
+    const at = await highlightCentre(page, 'fineprint-high', 'comply with applicable laws');
+    // A page-made mousemove and focus over the clause: the card stays closed.
+    await page.evaluate(({ x, y }) => {
+      document.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true }));
+      document.querySelector('a')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    }, at!);
+    await page.waitForTimeout(300);
+    const texts = (await renderedTexts(page)).join(' | ');
+    expect(texts).not.toContain('Disclosure to authorities');
+    expect(texts).not.toContain('Data retention');
+    await page.mouse.move(at!.x, at!.y);
+    await expect.poll(async () => (await renderedTexts(page)).join(' | '), { timeout: 5_000 }).toContain('Disclosure to authorities');
+    expect(await page.evaluate(() => performance.getEntries().filter((e) => e.name.includes('fineprint')).map((e) => e.name))).toEqual([]);
     await page.close();
   });
 

@@ -1,0 +1,99 @@
+/** Which clauses the page highlights, and in which colour: by default only the risks a reader should read. */
+import { detailsText, findingKind } from '../report/families';
+import type { ReportFinding } from '../report/report';
+import { isShown, type Settings } from '../settings';
+import { rangeFor, type PageText } from './extract';
+import type { Marked } from './highlight';
+
+/** What the default view marks: a reader reads these; low risks, notes and good signs wait until asked for. */
+const READ_FIRST = new Set(['high', 'medium']);
+
+/** A clause shows the colour of its most severe finding. */
+const KIND_RANK: Record<string, number> = { high: 4, medium: 3, low: 2, info: 1, good: 0 };
+
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/** Whether the page highlights this finding under these settings. */
+export function isHighlighted(f: ReportFinding, s: Settings): boolean {
+  if (!isShown(f, s)) return false;
+  return s.highlightAll || (!f.positive && READ_FIRST.has(findingKind(f)));
+}
+
+function elementOf(node: Node): Element | null {
+  return node.nodeType === 1 ? (node as Element) : node.parentElement;
+}
+
+/** A heading names a section; it is never the clause to read, whatever its words. */
+export function inHeading(range: Range): boolean {
+  return !!(elementOf(range.startContainer)?.closest(HEADING) || elementOf(range.endContainer)?.closest(HEADING));
+}
+
+/** The span key of a finding: findings of one clause share it. */
+export const clauseKey = (f: { start: number; end: number }) => `${f.start}:${f.end}`;
+
+/** A line this short with no closing punctuation reads as a heading ("Information We Share", "3. Cookies"). */
+const HEADING_LINE = /^[\p{Lu}\p{Lo}\d][^\n]{0,100}$/u;
+const CLOSING = /[.!?;:,。！？；：，]["'”’)\]]*\s*$/;
+
+export function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  return HEADING_LINE.test(t) && !CLOSING.test(t) && t.split(/\s+/).length <= 12;
+}
+
+/** Offsets where a section of the text starts: at each heading-like line. */
+export function sectionStarts(text: string): number[] {
+  const starts = [0];
+  const line = /[^\n]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) if (m.index > 0 && isHeadingLine(m[0])) starts.push(m.index);
+  return starts;
+}
+
+/** The findings the page marks: every high risk, and in each section the first clause of each practice (same rule,
+ *  same details); later repeats, low risks, notes and good signs when the reader asks for everything.
+ *  Findings on a heading-like line are never marked: a heading names a section, it is not the clause to read. */
+export function highlightedFindings(text: string, findings: Iterable<ReportFinding>, s: Settings): ReportFinding[] {
+  const shown = [...findings].filter((f) => isHighlighted(f, s) && !isHeadingLine(f.text)).sort((a, b) => a.start - b.start);
+  if (s.highlightAll) return shown;
+  // A clause speaks for the practice of its most severe findings: "we disclose data to comply with the law" is about
+  // the authorities, and does not make the next clause on sharing with advertisers a repeat.
+  const topRank = new Map<string, number>();
+  for (const f of shown) topRank.set(clauseKey(f), Math.max(topRank.get(clauseKey(f)) ?? 0, KIND_RANK[findingKind(f)]!));
+  const starts = sectionStarts(text);
+  const seen = new Map<string, string>();
+  const marked = new Set<string>();
+  let section = 0;
+  for (const f of shown) {
+    const key = clauseKey(f);
+    if (KIND_RANK[findingKind(f)] !== topRank.get(key)) continue;
+    while (section + 1 < starts.length && starts[section + 1]! <= f.start) section++;
+    const practice = `${section}|${f.rule}|${detailsText(f.details)}`;
+    const first = seen.get(practice) ?? key;
+    seen.set(practice, first);
+    if (findingKind(f) === 'high' || first === key) marked.add(key);
+  }
+  return shown.filter((f) => marked.has(clauseKey(f)));
+}
+
+/** One mark per highlighted clause, named by its most severe finding; clauses inside heading elements are left out. */
+export function marksFor(page: PageText, findings: Iterable<ReportFinding>, s: Settings): Marked[] {
+  const ranges = new Map<string, Range>();
+  const placed = [...findings].filter((f) => {
+    const key = clauseKey(f);
+    if (!ranges.has(key)) {
+      const range = isHighlighted(f, s) ? rangeFor(page, f.start, f.end) : null;
+      if (!range || inHeading(range)) return false;
+      ranges.set(key, range);
+    }
+    return true;
+  });
+  const top = new Map<string, ReportFinding>();
+  for (const f of highlightedFindings(page.text, placed, s)) {
+    const prev = top.get(clauseKey(f));
+    if (!prev || KIND_RANK[findingKind(f)]! > KIND_RANK[findingKind(prev)]!) top.set(clauseKey(f), f);
+  }
+  return [...top.values()].map((f) => markOf(f, ranges.get(clauseKey(f))!));
+}
+
+export function markOf(f: ReportFinding, range: Range): Marked {
+  return { id: f.id, severity: f.polarity === 'does-not' ? 'info' : f.severity, positive: f.points > 0, range };
+}
