@@ -1,6 +1,6 @@
 /** Inline highlights of flagged clauses: CSS Custom Highlight API, or an overlay where it is missing. */
 import type { Severity } from '../engine/types';
-import { KIND_COLOURS, KINDS } from '../present/kind';
+import { KIND_COLOURS, KIND_PRIORITY, KINDS } from '../present/kind';
 
 export interface Marked {
   id: string;
@@ -12,8 +12,6 @@ export interface Marked {
 const NAMES: Record<string, string> = {
   high: 'fineprint-high', medium: 'fineprint-medium', low: 'fineprint-low', info: 'fineprint-info', good: 'fineprint-good', focus: 'fineprint-focus',
 };
-
-const PRIORITY: Record<string, number> = { high: 4, medium: 3, low: 2, info: 1, good: 0 };
 
 // Translucent colours with an underline read on light and dark pages alike; risks worth reading get a thicker line.
 const HIGHLIGHT_CSS = `${KINDS.map((k) => {
@@ -110,12 +108,12 @@ export class Highlighter {
       const marks = byDoc.get(doc) ?? [];
       if (!win || !highlightApiAvailable(win)) { fallback.push(...marks); continue; }
       ensureStyles(doc);
-      for (const key of ['high', 'medium', 'low', 'info', 'good']) {
+      for (const key of KINDS) {
         const ranges = marks.filter((m) => bucket(m) === key).map((m) => m.range);
         if (ranges.length) {
           const highlight = new win.Highlight(...ranges);
           // A clause with several findings shows its most severe colour.
-          highlight.priority = PRIORITY[key] ?? 0;
+          highlight.priority = KIND_PRIORITY[key];
           win.CSS.highlights.set(NAMES[key]!, highlight);
         }
         else win.CSS.highlights.delete(NAMES[key]!);

@@ -7,6 +7,9 @@ export type Kind = 'high' | 'medium' | 'low' | 'info' | 'good';
 /** Most severe first; good signs last. */
 export const KINDS: readonly Kind[] = ['high', 'medium', 'low', 'info', 'good'];
 
+/** Higher shows on top where findings of one clause overlap: high 4 … good 0. */
+export const KIND_PRIORITY: Record<Kind, number> = { high: 4, medium: 3, low: 2, info: 1, good: 0 };
+
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low', 'info'];
 
 /** 0 for high … 3 for info: sorts most severe first. */
