@@ -9,6 +9,10 @@ import { rankFindings } from '../report/rank';
 import type { Report, ReportFinding } from '../report/report';
 import { DEFAULT_SETTINGS, isShown, type Settings } from '../settings';
 import { saveFile } from './download';
+import { Scorecard } from './Scorecard';
+
+/** Families that inform rather than warn: shown in a place of their own, never as risks by category. */
+const INFO_FAMILIES = ['user-choice', 'access-deletion', 'security'];
 
 const CLAUSE_CHARS = 220;
 const TOP_RISKS = 25;
@@ -50,9 +54,11 @@ export function ReportView({ report, actions, settings = DEFAULT_SETTINGS, words
   const [copied, setCopied] = useState(false);
   const shown = report.findings.filter((f) => isShown(f, settings));
   const ranked = rankFindings(shown);
-  const risks = ranked.filter((f) => f.polarity === 'does' && kindOf(f) !== 'good' && f.points < 0);
-  const good = ranked.filter((f) => kindOf(f) === 'good' || f.polarity === 'does-not');
-  const families = groupByFamily(shown.filter((f) => f.polarity === 'does' && kindOf(f) !== 'good'));
+  const isInfo = (f: ReportFinding) => INFO_FAMILIES.includes(f.family);
+  const risks = ranked.filter((f) => f.points < 0 && kindOf(f) !== 'good' && !isInfo(f));
+  const good = ranked.filter((f) => (kindOf(f) === 'good' || f.polarity === 'does-not') && !isInfo(f));
+  const info = ranked.filter(isInfo);
+  const families = groupByFamily(risks);
   const number = (n: number) => n.toLocaleString(words.lang);
   const download = (ext: 'json' | 'csv' | 'md') => {
     const [content, type] = ext === 'json' ? [toJson(report, words), 'application/json'] : ext === 'csv' ? [toCsv(report, words), 'text/csv;charset=utf-8'] : [toMarkdown(report, words), 'text/markdown;charset=utf-8'];
@@ -91,7 +97,8 @@ export function ReportView({ report, actions, settings = DEFAULT_SETTINGS, words
             </ul>
           </section>
         )}
-        {!families.length && !risks.length && !good.length && <p class="empty">{t('popup.noFindings')}</p>}
+        <Scorecard rubric={report.rubric ?? []} findings={report.findings} onJump={actions.jumpTo} words={words} />
+        {!report.findings.length && <p class="empty">{t('popup.noFindings')}</p>}
         {families.length > 0 && (
           <section aria-labelledby="families-heading">
             <h2 id="families-heading">{t('popup.byFamily')}</h2>
@@ -120,6 +127,12 @@ export function ReportView({ report, actions, settings = DEFAULT_SETTINGS, words
           <section aria-labelledby="good-heading">
             <h2 id="good-heading">{t('popup.goodSigns')}</h2>
             <ul class="findings">{good.slice(0, TOP_GOOD).map((f) => <FindingItem f={f} onJump={actions.jumpTo} words={words} />)}</ul>
+          </section>
+        )}
+        {info.length > 0 && (
+          <section aria-labelledby="info-heading">
+            <h2 id="info-heading">{t('scorecard.otherSigns')}</h2>
+            <ul class="findings">{info.slice(0, TOP_GOOD).map((f) => <FindingItem f={f} onJump={actions.jumpTo} words={words} />)}</ul>
           </section>
         )}
         <section id="exports" class="toolbar" tabIndex={-1} aria-label={t('popup.exportsLabel')}>

@@ -48,4 +48,16 @@ export function summaryOf(findings: readonly (Described & { family: string })[],
   return parts.join(words.t('summary.partSeparator'));
 }
 
-export type { MessageKey };
+
+
+type Answer = 'yes' | 'no' | 'partly' | 'not-stated';
+
+/** A scorecard answer: Yes, No, Partly, Not stated. */
+export function answerLabel(answer: Answer, words: Words): string {
+  return words.find(`scorecard.answer.${keyPart(answer)}`) ?? answer;
+}
+
+/** A scorecard question in the reader's words; the report's own (English) words for one no locale has yet. */
+export function questionOf(a: { id: string; question: string }, words: Words): string {
+  return words.find(`scorecard.question.${keyPart(a.id)}`) ?? a.question;
+}

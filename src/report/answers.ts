@@ -3,7 +3,6 @@
 export type Answer = 'yes' | 'no' | 'partly' | 'not-stated';
 export const ANSWERS: readonly Answer[] = ['yes', 'no', 'partly', 'not-stated'];
 
-export const ANSWER_LABELS: Record<Answer, string> = { yes: 'Yes', no: 'No', partly: 'Partly', 'not-stated': 'Not stated' };
 
 export interface RubricAnswer {
   id: string;

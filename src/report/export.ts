@@ -1,9 +1,9 @@
 /** Export formats of a report: JSON (the documented schema), CSV (RFC 4180, spreadsheet-safe), Markdown and text.
  *  Reasons, family names and the summary are in the words given: the reader's language in the popup, English on the command line. */
-import { familyName, kindLabel, reasonOf, summaryOf } from '../present/describe';
+import { answerLabel, familyName, kindLabel, questionOf, reasonOf, summaryOf } from '../present/describe';
 import { detailsText, groupByFamily } from '../present/families';
 import type { Words } from '../present/words';
-import { ANSWER_LABELS, type RubricAnswer } from './answers';
+import type { RubricAnswer } from './answers';
 import { rankFindings } from './rank';
 import type { Report, ReportFinding } from './report';
 
@@ -53,7 +53,7 @@ export function toCsv(report: Report, words: Words): string {
     familyName(f.family, words), f.severity, f.polarity, f.tags.join(' '), f.text, reasonOf(f, words),
     detailsText(f.details), f.rule, f.id, report.url,
   ]);
-  const rubric = (report.rubric ?? []).map((a) => [a.id, a.question, ANSWER_LABELS[a.answer], String(a.points), String(a.outOf), a.findings.join(' ')]);
+  const rubric = (report.rubric ?? []).map((a) => [a.id, questionOf(a, words), answerLabel(a.answer, words), String(a.points), String(a.outOf), a.findings.join(' ')]);
   const pad = (r: readonly string[]) => [...r, ...Array<string>(Math.max(0, CSV_COLUMNS.length - r.length)).fill('')];
   const table = [[...CSV_COLUMNS], ...rows, ...(rubric.length ? [pad([]), pad(CSV_RUBRIC_COLUMNS), ...rubric.map(pad)] : [])];
   return table.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
@@ -95,11 +95,11 @@ export function toMarkdown(report: Report, words: Words): string {
     '',
   ];
   if (report.rubric?.length) {
-    lines.push('## Scorecard', '', `The score is the sum of these answers' points.`, '');
+    lines.push(`## ${t('scorecard.heading')}`, '', t('scorecard.exportHow'), '');
     for (const a of report.rubric) {
       const { first, more } = evidenceOf(report, a);
-      lines.push(`- ${escapeMarkdown(a.question)} **${ANSWER_LABELS[a.answer]}** (${a.points}/${a.outOf})`);
-      if (first) lines.push(`  > ${escapeMarkdown(first)}${more ? ` (and ${more} more)` : ''}`);
+      lines.push(`- ${escapeMarkdown(questionOf(a, words))} **${escapeMarkdown(answerLabel(a.answer, words))}** (${a.points}/${a.outOf})`);
+      if (first) lines.push(`  > ${escapeMarkdown(first)}${more ? ` ${t('scorecard.andMore', [more])}` : ''}`);
     }
     lines.push('');
   }
@@ -132,7 +132,7 @@ export function toText(report: Report, words: Words): string {
     lines.push('== Scorecard (the score is the sum of these points)');
     for (const a of report.rubric) {
       const { first, more } = evidenceOf(report, a);
-      lines.push(`  ${ANSWER_LABELS[a.answer].padEnd(10)} ${`${a.points}/${a.outOf}`.padStart(5)}  ${a.question}`);
+      lines.push(`  ${answerLabel(a.answer, words).padEnd(10)} ${`${a.points}/${a.outOf}`.padStart(5)}  ${questionOf(a, words)}`);
       if (first) lines.push(`      "${first}"${more ? ` (and ${more} more)` : ''}`);
     }
     lines.push('');

@@ -2,7 +2,8 @@
 import { SUPPORTED_LOCALES } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/engine/rules';
-import { familyName, reasonOf } from '../../src/present/describe';
+import { familyName, questionOf, reasonOf } from '../../src/present/describe';
+import { RUBRIC } from '../../src/report/rubric';
 import { FAMILY_ORDER } from '../../src/present/families';
 import { localeMessages, localeNames, localeWords } from '../../src/present/locale-files';
 
@@ -51,6 +52,14 @@ describe('locale files', () => {
     for (const locale of locales) {
       const words = localeWords(locale);
       for (const family of FAMILY_ORDER) expect(familyName(family, words), `${locale} ${family}`).not.toBe(family);
+    }
+  });
+
+  it('ask every scorecard question in every language, the English one as the rubric asks it', () => {
+    for (const q of RUBRIC) expect(questionOf({ id: q.id, question: '' }, localeWords('en')), `locales/en.yml scorecard.question.${q.id}`).toBe(q.question);
+    for (const locale of locales) {
+      const words = localeWords(locale);
+      for (const q of RUBRIC) expect(questionOf({ id: q.id, question: '' }, words), `${locale} ${q.id}`).not.toBe('');
     }
   });
 });
