@@ -1,20 +1,17 @@
 import { browser } from 'wxt/browser';
-import { onMessage } from '../src/messages';
-import { handleAnalyzePage, handleGetTabState, handleScanTab } from '../src/background/handlers';
-import { clearTabState } from '../src/background/tab-state';
+import { listenForMessages } from '../src/background/handlers';
+import { clearTabState, onTabLoading } from '../src/background/tab-state';
 import { showBadge } from '../src/background/badge';
 import { syncEverywhere } from '../src/background/everywhere';
 
 export default defineBackground(() => {
-  onMessage('analyzePage', ({ data, sender }) => handleAnalyzePage(data, sender));
-  onMessage('getTabState', ({ data, sender }) => handleGetTabState(data, sender));
-  onMessage('scanTab', ({ data, sender }) => handleScanTab(data, sender));
+  listenForMessages();
 
   // A report belongs to one page: forget it when the tab loads anything (a URL is only visible with host
   // access, so a reload or navigation counts alike; the content script scans a policy again) or closes.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {
-      void clearTabState(tabId);
+      void onTabLoading(tabId);
       void showBadge(tabId, { status: 'none' });
     }
   });

@@ -1,32 +1,48 @@
-/** The one typed message contract between content script, popup and background. */
+/** The one typed message contract between content script, popup and background: each message carries only what
+ *  its reader uses. Who may send which message is checked in one place (src/background/dispatch.ts). */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Detection } from './page/detect';
 import type { Report } from './report/report';
+import type { PageReport, StoredReport } from './report/stored';
 
-/** What the content script sends: the page's text and how sure it is that this is a policy. */
+/** What the content script sends: the page's text and facts. */
 export interface PageScan {
   url: string;
   title: string;
   text: string;
-  detection: Detection;
-  /** The user asked for this scan (from the popup). */
-  forced: boolean;
+  /** The first scan after the page loaded (not a navigation inside the page, nor a re-scan): only these are
+   *  remembered in history, so a page rewriting its own address cannot flood it. */
+  loaded: boolean;
 }
 
-/** What the popup shows for a tab. */
-export type TabState =
+/** A tab's state as stored in storage.session (the popup subscribes to it). */
+export type StoredTabState =
   | { status: 'none' }
-  | { status: 'scanning'; url: string }
-  | { status: 'report'; report: Report }
+  /** `worker` names the background instance doing the work: another instance's scan was orphaned by a stop. */
+  | { status: 'scanning'; url: string; worker?: string }
+  | { status: 'report'; report: StoredReport }
   | { status: 'error'; message: string };
 
+/** What the popup shows for a tab: the stored state with its report unpacked. */
+export type TabState =
+  | Exclude<StoredTabState, { status: 'report' }>
+  | { status: 'report'; report: Report };
+
+/** The background's answer to the page: what to draw, or why not. */
+export type PageAnswer =
+  | { status: 'report'; report: PageReport }
+  | { status: 'error'; message: string }
+  /** The tab moved on to another page while this one was analysed: nothing to draw. */
+  | { status: 'none' };
+
 export interface ProtocolMap {
-  /** content → background: analyse this page; the answer is the tab's new state. */
-  analyzePage(scan: PageScan): TabState;
+  /** content → background: analyse this page. */
+  analyzePage(scan: PageScan): PageAnswer;
+  /** content → background: the page could not get an answer, even on a second try. */
+  scanFailed(message: string): StoredTabState;
   /** popup → background */
-  getTabState(tabId: number): TabState;
+  getTabState(tabId: number): StoredTabState;
   /** popup → background: scan a tab the content script did not scan by itself. */
-  scanTab(tabId: number): TabState;
+  scanTab(tabId: number): StoredTabState;
   /** popup → content */
   jumpTo(findingId: string): boolean;
   /** popup → content */
@@ -39,15 +55,19 @@ export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>(
 
 /** Page text larger than this is refused before analysis (the content script caps well below it). */
 export const MAX_SCAN_CHARS = 5_500_000;
+/** The content script cuts a page's title and address to these lengths; longer ones are refused. */
+export const TITLE_CHARS = 500;
+export const URL_CHARS = 2048;
 
 /** Checks the shape and size of a scan from a content script: anything else is refused. */
 export function validPageScan(data: unknown): data is PageScan {
   if (!data || typeof data !== 'object') return false;
   const d = data as Record<string, unknown>;
-  const det = d.detection as Record<string, unknown> | undefined;
-  return typeof d.url === 'string' && d.url.length < 8192
-    && typeof d.title === 'string' && d.title.length < 4096
+  return typeof d.url === 'string' && d.url.length <= URL_CHARS
+    && typeof d.title === 'string' && d.title.length <= TITLE_CHARS
     && typeof d.text === 'string' && d.text.length <= MAX_SCAN_CHARS
-    && typeof d.forced === 'boolean'
-    && !!det && typeof det.confidence === 'number' && Array.isArray(det.reasons);
+    && typeof d.loaded === 'boolean';
 }
+
+/** A tab's key in storage.session, where the background writes its state and the popup watches it. */
+export const tabStateKey = (tabId: number) => `tab-${tabId}`;

@@ -1,5 +1,5 @@
 /** Turns a content script's page scan into the tab's report, reusing a cached report for the same text. */
-import type { PageScan, TabState } from '../messages';
+import type { PageScan } from '../messages';
 import { buildReport, type Report } from '../report/report';
 import { analyzeTextInSlices } from '../engine/analyze';
 import { countWords } from '../engine/language';
@@ -9,9 +9,11 @@ export const MIN_WORDS = 40;
 const CACHE_SIZE = 20;
 const cache = new Map<string, Report>();
 
+export type Analysed = { status: 'report'; report: Report } | { status: 'error'; message: string };
+
 /** `key` is the SHA-256 of the text (contentHash): a hit is the same text. The analysis runs in slices, so
  *  the worker keeps answering other tabs during a huge page. */
-export async function analyzePageScan(scan: PageScan, key: string, now = new Date()): Promise<TabState> {
+export async function analyzePageScan(scan: PageScan, key: string, now = new Date()): Promise<Analysed> {
   const words = countWords(scan.text);
   if (words < MIN_WORDS) {
     return { status: 'error', message: words ? `This page has only ${words} words of text: too little to be a policy.` : 'This page has no readable text.' };

@@ -1,11 +1,12 @@
 /** The toolbar badge: the grade letter in its colour on a scanned policy, nothing elsewhere. */
 import { browser } from 'wxt/browser';
-import type { TabState } from '../messages';
-import { summaryOf } from '../present/describe';
+import type { StoredTabState } from '../messages';
+import { scorecardLine, summaryOf } from '../present/describe';
 import { GRADE_COLOURS } from '../present/kind';
 import { browserWords } from '../present/words';
+import { unpackReport } from '../report/stored';
 
-export async function showBadge(tabId: number, state: TabState): Promise<void> {
+export async function showBadge(tabId: number, state: StoredTabState): Promise<void> {
   const action = browser.action;
   if (!action) return;
   if (state.status === 'report') {
@@ -13,8 +14,10 @@ export async function showBadge(tabId: number, state: TabState): Promise<void> {
     await action.setBadgeText({ tabId, text: changed ? `${state.report.grade}!` : state.report.grade });
     await action.setBadgeBackgroundColor({ tabId, color: GRADE_COLOURS[state.report.grade] });
     const words = browserWords(browser.i18n);
+    const { grade, score, rubric } = state.report;
     const note = changed ? ` ${words.t('badge.changed')}` : '';
-    await action.setTitle({ tabId, title: `${words.t('badge.title', [state.report.grade])} ${summaryOf(state.report.findings, words)}${note}` });
+    const summary = summaryOf(unpackReport(state.report).findings, words);
+    await action.setTitle({ tabId, title: `${words.t('badge.title', [grade, score])} ${scorecardLine(rubric ?? [], words)} ${summary}${note}` });
   } else {
     await action.setBadgeText({ tabId, text: '' });
     await action.setTitle({ tabId, title: 'Fineprint' });

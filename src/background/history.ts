@@ -68,13 +68,14 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /** Compares the report with the site's last visit, remembers this one, and returns the changes if any
  *  (a revisit of the same text is told the same changes again). `policyTextHash` is the text's contentHash. */
-export function recordVisit(report: Report, policyTextHash: string): Promise<ReportChanges | undefined> {
-  const run = queue.then(() => recordVisitNow(report, policyTextHash));
+export function recordVisit(report: Report, policyTextHash: string, { remember = true } = {}): Promise<ReportChanges | undefined> {
+  const run = queue.then(() => recordVisitNow(report, policyTextHash, remember));
   queue = run.catch(() => undefined);
   return run;
 }
 
-async function recordVisitNow(report: Report, policyTextHash: string): Promise<ReportChanges | undefined> {
+/** `remember` false (a re-scan, not a page load): tell the changes, but write nothing. */
+async function recordVisitNow(report: Report, policyTextHash: string, remember: boolean): Promise<ReportChanges | undefined> {
   // A copy: the storage fallback object must never be mutated.
   const history = { ...(await historyItem.getValue()) };
   const key = siteKey(report.url);
@@ -84,6 +85,7 @@ async function recordVisitNow(report: Report, policyTextHash: string): Promise<R
   const clauses = await flaggedClauses(report);
   const diff = before ? diffClauses(before, clauses) : undefined;
   const changes = diff && (diff.added.length || diff.removed.length) ? diff : undefined;
+  if (!remember) return changes;
   history[key] = { scannedAt: report.scannedAt, textHash: policyTextHash, clauses, ...(changes ? { changes } : {}) };
   const sameHost = Object.keys(history).filter((k) => k !== key && hostOf(k) === hostOf(key))
     .sort((a, b) => history[b]!.scannedAt.localeCompare(history[a]!.scannedAt));

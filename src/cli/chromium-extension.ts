@@ -98,6 +98,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         `--load-extension=${dir}`,
         '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
         '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=DialMediaRouteProvider',
+        // Lets DevTools press the toolbar button (Extensions.triggerAction) and stop the worker, as a person or the browser would.
+        '--enable-unsafe-extension-debugging',
         ...(options.args ?? []),
       ],
     });

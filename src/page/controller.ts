@@ -1,18 +1,18 @@
 /** The content script's work on a page: detect, extract, ask the background, highlight, and keep up with changes. */
-import { onMessage, sendMessage, type TabState } from '../messages';
+import { onMessage, sendMessage, TITLE_CHARS, URL_CHARS, type PageAnswer, type PageScan } from '../messages';
 import { rankFindings } from '../report/rank';
 import type { ReportFinding } from '../report/report';
 import { DEFAULT_SETTINGS, isShown, readSettings, watchSettings, type Settings } from '../settings';
 import { createPageUi, type PageUi } from './card';
-import { AUTO_SCAN_THRESHOLD, detectDocument, type Detection } from './detect';
+import { pageFindings } from '../report/stored';
+import { AUTO_SCAN_THRESHOLD, detectDocument } from './detect';
 import { contentRoot, extractText, type PageText } from './extract';
 import { Highlighter, highlightApiAvailable } from './highlight';
 import { extensionAlive, type Reader } from './lifecycle';
 import { clauseKey, marksFor } from './marks';
+import { RescanSchedule } from './rescan';
 import { markNow, timed } from './timing';
 
-/** Mutations are read after the page has been quiet this long. */
-const SETTLE_MS = 800;
 /** A re-scan needs the text to change by at least this share (or its clauses to differ). */
 const MATERIAL_CHANGE = 0.02;
 /** A page that never settles into a policy stops being watched after this many checks. */
@@ -34,8 +34,9 @@ export class PageController implements Reader {
   private settings: Settings = DEFAULT_SETTINGS;
   private navigated = false;
   private stoppedNow = false;
-  /** The latest detection, sent with the next scan rather than computed again. */
-  private detection: Detection | null = null;
+  private schedule = new RescanSchedule();
+  /** Scans sent so far; an answer to an older one than the latest is not drawn. */
+  private sent = 0;
 
   constructor(private doc: Document = document) {
     const win = doc.defaultView as Window & typeof globalThis;
@@ -122,20 +123,20 @@ export class PageController implements Reader {
 
   private isPolicy(): boolean {
     this.detections++;
-    this.detection = timed('detect', () => detectDocument(this.doc));
-    return this.detection.confidence >= AUTO_SCAN_THRESHOLD;
+    return timed('detect', () => detectDocument(this.doc)).confidence >= AUTO_SCAN_THRESHOLD;
   }
 
   private onMutations(navigated = false): void {
     this.navigated ||= navigated;
     clearTimeout(this.settleTimer);
     this.settleTimer = window.setTimeout(() => {
+      this.schedule.looked();
       if (this.scanning) return;
       if (this.scannedText || this.forced) { void this.scan(); return; }
       // Not a policy after this many looks: stop watching (the popup can still ask for a scan).
       if (this.detections >= MAX_DETECTIONS) { this.observer?.disconnect(); return; }
       if (this.settings.autoScan && this.isPolicy()) void this.scan();
-    }, SETTLE_MS);
+    }, this.schedule.changed(performance.now()));
   }
 
   /** Extracts the text and asks the background for a report, unless the text did not change materially. */
@@ -151,19 +152,28 @@ export class PageController implements Reader {
       this.applyHighlights();
       return;
     }
+    // A page that keeps rewriting itself is analysed a bounded number of times; the user can still ask.
+    if (!this.forced && this.sent > 0 && !this.schedule.mayAnalyse()) return;
     this.scanning = true;
+    const scan: PageScan = {
+      // Cut here rather than refused in the background: a page with a huge title is still read.
+      url: this.doc.location.href.slice(0, URL_CHARS),
+      title: this.doc.title.slice(0, TITLE_CHARS),
+      text: page.text,
+      loaded: this.sent === 0,
+    };
+    const mine = ++this.sent;
     try {
-      const state: TabState = await sendMessage('analyzePage', {
-        url: this.doc.location.href,
-        title: this.doc.title,
-        text: page.text,
-        detection: this.detection ?? timed('detect', () => detectDocument(this.doc)),
-        forced: this.forced,
-      });
+      const answer = await askTwice(scan);
+      if (mine !== this.sent || this.stoppedNow) return;
       this.page = page;
       this.scannedText = page.text;
-      this.findings = new Map(state.status === 'report' ? state.report.findings.map((f) => [f.id, f]) : []);
+      const drawn = answer.status === 'report' ? pageFindings(answer.report, page.text) : [];
+      this.findings = new Map(drawn.map((f) => [f.id, f]));
       this.applyHighlights();
+    } catch (e) {
+      // No answer twice: the background stores an error the popup shows, rather than "scanning" for good.
+      if (!this.orphaned()) void sendMessage('scanFailed', e instanceof Error ? e.message : String(e)).catch(() => undefined);
     } finally {
       this.scanning = false;
     }
@@ -214,6 +224,15 @@ export class PageController implements Reader {
       if (mark && fs.length) this.pageUi().showCard(fs, mark.range.getBoundingClientRect());
       else this.ui?.hideCard();
     });
+  }
+}
+
+/** A background worker that stopped mid-analysis rejects the message; the next one starts afresh, once. */
+async function askTwice(scan: PageScan): Promise<PageAnswer> {
+  try {
+    return await sendMessage('analyzePage', scan);
+  } catch {
+    return sendMessage('analyzePage', scan);
   }
 }
 

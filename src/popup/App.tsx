@@ -1,5 +1,5 @@
 /** The popup: shows the tab's state, and lets the user scan, jump to clauses and export. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TabState } from '../messages';
 import type { Words } from '../present/words';
 import { ReportView, type ReportActions } from './ReportView';
@@ -12,13 +12,15 @@ export interface PopupBackend extends ReportActions {
   clearHistory(): Promise<void>;
   getState(): Promise<TabState>;
   scan(): Promise<TabState>;
+  /** Calls back whenever the tab's state changes (the background writes it); returns the unsubscribe function. */
+  watchState?(callback: (s: TabState) => void): () => void;
   /** Whether the optional all-sites permission is granted; null where it cannot be asked. */
   allSitesGranted(): Promise<boolean | null>;
   requestAllSites(): Promise<boolean>;
 }
 
-const POLL_MS = 400;
-const POLL_LIMIT_MS = 30_000;
+/** A scan with no news for this long (its page went away) is given up, and the popup offers to try again. */
+const SCAN_LIMIT_MS = 30_000;
 
 export function App({ backend, words }: { backend: PopupBackend; words: Words }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -37,25 +39,33 @@ export function App({ backend, words }: { backend: PopupBackend; words: Words })
 function TabView({ backend, settings, words }: { backend: PopupBackend; settings: Settings; words: Words }) {
   const [state, setState] = useState<TabState | null>(null);
   const [allSites, setAllSites] = useState<boolean | null>(null);
-  const failed = (e: unknown): TabState => ({ status: 'error', message: e instanceof Error ? e.message : String(e) });
 
-  const poll = async (until: number) => {
-    const s = await backend.getState().catch(failed);
-    setState(s);
-    if (s.status === 'scanning' && Date.now() < until) setTimeout(() => void poll(until), POLL_MS);
-    if (s.status === 'scanning' && Date.now() >= until) setState({ status: 'error', message: words.t('popup.tooLong') });
+  // Every rejection becomes a state the reader sees.
+  const failed = (e: unknown): TabState => ({ status: 'error', message: e instanceof Error ? e.message : String(e) });
+  // Counts the background's writes, so that an answer older than the latest write does not replace it.
+  const writes = useRef(0);
+  const answer = async (ask: () => Promise<TabState>) => {
+    const before = writes.current;
+    const s = await ask().catch(failed);
+    if (writes.current === before) setState(s);
   };
 
   useEffect(() => {
-    void poll(Date.now() + POLL_LIMIT_MS);
+    const stop = backend.watchState?.((s) => { writes.current++; setState(s); });
+    void answer(backend.getState);
     void backend.allSitesGranted().then(setAllSites);
+    return stop;
   }, []);
+
+  useEffect(() => {
+    if (state?.status !== 'scanning') return undefined;
+    const timer = setTimeout(() => setState({ status: 'error', message: words.t('popup.tooLong') }), SCAN_LIMIT_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
 
   const scan = async () => {
     setState({ status: 'scanning', url: '' });
-    const s = await backend.scan().catch(failed);
-    setState(s);
-    if (s.status === 'scanning') void poll(Date.now() + POLL_LIMIT_MS);
+    await answer(backend.scan);
   };
 
   const t = words.t;

@@ -1,7 +1,8 @@
 /** The popup's connection to the browser: messages to the background and the tab, clipboard and permissions. */
 import { browser } from 'wxt/browser';
 import { clearHistory } from '../background/history';
-import { sendMessage } from '../messages';
+import { sendMessage, tabStateKey, type StoredTabState, type TabState } from '../messages';
+import { unpackReport } from '../report/stored';
 import { readSettings, saveSettings } from '../settings';
 import type { PopupBackend } from './App';
 
@@ -15,10 +16,28 @@ export async function popupTabId(search: string): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+/** The stored state as the popup shows it: the slim report unpacked. */
+export function shownState(s: StoredTabState): TabState {
+  return s.status === 'report' ? { status: 'report', report: unpackReport(s.report) } : s;
+}
+
+/** Calls back whenever the background writes the tab's state (no polling); returns the unsubscribe function. */
+function watchTabState(tabId: number, callback: (s: TabState) => void): () => void {
+  const session = browser.storage.session;
+  if (!session?.onChanged) return () => undefined;
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
+    const change = changes[tabStateKey(tabId)];
+    if (change) callback(shownState((change.newValue as StoredTabState | undefined) ?? { status: 'none' }));
+  };
+  session.onChanged.addListener(listener);
+  return () => session.onChanged.removeListener(listener);
+}
+
 export function browserBackend(tabId: number): PopupBackend {
   return {
-    getState: () => sendMessage('getTabState', tabId),
-    scan: () => sendMessage('scanTab', tabId),
+    getState: async () => shownState(await sendMessage('getTabState', tabId)),
+    scan: async () => shownState(await sendMessage('scanTab', tabId)),
+    watchState: (callback) => watchTabState(tabId, callback),
     jumpTo: (id) => void sendMessage('jumpTo', id, tabId).catch(() => undefined),
     setHighlightsVisible: (v) => void sendMessage('setHighlightsVisible', v, tabId).catch(() => undefined),
     copy: (text) => navigator.clipboard.writeText(text),

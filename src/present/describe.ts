@@ -61,3 +61,15 @@ export function answerLabel(answer: Answer, words: Words): string {
 export function questionOf(a: { id: string; question: string }, words: Words): string {
   return words.find(`scorecard.question.${keyPart(a.id)}`) ?? a.question;
 }
+
+/** The scorecard in one line ("Scorecard: 9 safe, 2 partly, 4 unsafe."), for the toolbar button's tooltip. */
+export function scorecardLine(rubric: readonly { answer: Answer; points: number; outOf: number }[], words: Words): string {
+  const n = { safe: 0, partly: 0, unsafe: 0, not_stated: 0 };
+  for (const a of rubric) {
+    if (a.answer === 'not-stated') n.not_stated++;
+    else if (a.answer === 'partly') n.partly++;
+    else n[a.points >= a.outOf ? 'safe' : 'unsafe']++;
+  }
+  const parts = Object.entries(n).filter(([, count]) => count > 0).map(([kind, count]) => words.find(`scorecard.tally.${kind}`, [count]) ?? '');
+  return parts.length ? words.t('scorecard.tally.line', [parts.join(words.t('summary.listSeparator'))]) : '';
+}

@@ -19,3 +19,4 @@ export interface RubricAnswer {
 export function answerKind(a: Pick<RubricAnswer, 'points' | 'outOf'>): 'safe' | 'mixed' | 'unsafe' {
   return a.points >= a.outOf ? 'safe' : a.points <= 0 ? 'unsafe' : 'mixed';
 }
+

@@ -36,13 +36,13 @@ const does = (f: Finding) => f.polarity === 'does';
 const PROMISE_WITH_EXCEPTION = /\b(?:not|never)\b(?:\s+\w+){0,3}\s+(?:sell|rent|trade|lease)\b/i;
 const ADS_CHOICE = /\b(?:advertis|ads\b|marketing|promotional|newsletters?|commercial (?:e-?mails?|messages))|广告|营销|推送|推荐/i;
 const ONLY_PROVIDERS = /\b(?:service providers?|vendors?|contractors?|processors?|(?:who|that) (?:help|assist|perform|work)|on our behalf|acting for us|to (?:provide|operate|run) the service)\b|受托|代表我们|服务提供商/i;
-const BROADLY = /\b(?:partners?|affiliates?|advertis|marketers?|sponsors?|other companies|third parties for their own|business purposes|for (?:their|its) own (?:purposes|marketing|use)|public(?:ly)?|acquir|merger|sale of (?:the )?(?:company|business|assets))|合作伙伴|关联公司|广告主/i;
-const DISCRETION = /\b(?:believe|good[- ]faith|(?:upon|on|at|in response to|respond(?:s|ing)? to|compl(?:y|ying) with) (?:a |an |any |their |the |such |all )?(?:[\w-]+ ){0,3}(?:requests?|demands?|inquir(?:y|ies))|government(?:al)? (?:requests?|demands?)|cooperat|appropriate|discretion|protect (?:the |our )?(?:rights|property|safety|interests)|national security|public (?:security|safety)|intelligence|investigat)|国家安全|公共安全|调取|配合|协助/i;
+const BROADLY = /\b(?:partners?|affiliates?|advertis|marketers?|data brokers?|sponsors?|other companies|third parties for their own|business purposes|for (?:their|its) own (?:purposes|marketing|use)|public(?:ly)?|acquir|merger|sale of (?:the )?(?:company|business|assets))|合作伙伴|关联公司|广告主/i;
+const DISCRETION = /\b(?:believe|good[- ]faith|(?:upon|on|at|in response to|respond(?:s|ing)? to|compl(?:y|ying) with) (?:a |an |any |their |the |such |all )?(?:[\w-]+ ){0,3}(?:requests?|demands?|inquir(?:y|ies))|government(?:al)? (?:requests?|demands?)|cooperat|appropriate|discretion|protect (?:the |our )?(?:rights|property|safety|interests)|national security|public (?:security|safety)|intelligence|investigat|without (?:any )?(?:prior )?(?:notice|notifying|telling|informing))|国家安全|公共安全|调取|配合|协助|行政(?:机关)?|公安|有权机关|政府(?:部门|机关)?(?:的)?要求|无需(?:另行|事先)?(?:通知|告知)/i;
 const LEGAL_PROCESS = /\b(?:subpoenas?|warrants?|court orders?|legal process|judicial (?:order|proceedings?|process)|(?:required|compelled|obliged|obligated) (?:to do so )?by (?:law|a court|applicable law)|legally (?:required|binding|compelled|obliged|obligated)|required by (?:law|applicable law))\b|法院|司法机关|法律程序|诉讼/i;
 const LIVES_ON = /\b(?:backups?|archiv(?:e|es|ed|al)|residual|cached|remain|persist|even after|after (?:you (?:delete|close|deactivate|cancel)|(?:the )?(?:deletion|closure|deactivation|termination|cancellation))|following (?:deletion|closure|termination))|备份|注销[^。；]{0,10}(?:后|仍)|删除[^。；]{0,10}后仍/i;
 const YOU_DELETE = /\b(?:(?:when|if|once|after) you (?:delete|remove|erase|close|deactivate|cancel)|(?:upon|on|after|following) (?:your )?(?:request|deletion|account deletion|closure|closing)|(?:once|after|when) (?:it is |they are |they have been |it has been )?delivered|after (?:they are |it is )?delivery)\b|注销|删除(?:您的)?(?:账号|账户|信息)/i;
 const GONE_FOR_GOOD = /\b(?:permanent(?:ly)?|immediately|irreversibl[ey]|for good|within \d+ (?:hours|days)|from (?:our |all )?(?:servers|systems|backups|databases)|including (?:from )?(?:our )?backups|no (?:copies|copy|trace)|cannot be recovered|(?:once|after|when) (?:it is |they are |they have been |it has been )?delivered|after (?:they are |it is )?delivery)\b|立即|永久|彻底/i;
-const PRECISE = /\b(?:precise|exact|gps|latitude|longitude|real[- ]time|wi-?fi|cell(?:ular)? towers?|bluetooth|beacons?|geolocation|geo-?locate|device location|location services|location of your (?:device|phone))\b|精确|GPS|基站|WLAN|蓝牙|行踪轨迹|附近的人/i;
+const PRECISE = /\b(?:precise|exact|gps|latitude|longitude|real[- ]time|wi-?fi|cell(?:ular)? towers?|bluetooth|beacons?|geolocation|geo-?locate|device location|location of your (?:device|phone))\b|精确|GPS|基站|WLAN|蓝牙|行踪轨迹|附近的人/i;
 const ACROSS = /\b(?:across|other (?:web)?sites|other (?:apps|services|devices)|third[- ]part(?:y|ies)|advertis|ad networks?|ad servers?|partners?|over time|interest[- ]based|behavio(?:u)?ral|retarget|remarket|social (?:media|network)|plug-?ins?|widgets?|facebook|google|doubleclick)\b|第三方|广告|合作伙伴|跨/i;
 const HASHED_OR_LOCAL = /\b(?:hash(?:ed|es)?|on your device|locally|never (?:stored|kept|saved)|not (?:stored|kept|saved)|discard(?:ed)?|immediately deleted)\b|本地|哈希|不会(?:保存|存储)/i;
 const SAFEGUARDED = /\b(?:standard contractual clauses|model clauses|adequa(?:te|cy)|privacy shield|safe harbou?r|binding corporate rules|appropriate safeguards|equivalent (?:level of )?protection|same (?:level of )?protection)\b|安全评估|标准合同/i;
@@ -133,6 +133,8 @@ export const RUBRIC: readonly Question[] = [
       yes: [
         'We may disclose your information to government authorities when we believe it is appropriate.',
         'We may retain, preserve or disclose your data to comply with applicable laws or regulations.',
+        'We may give your data to the police without telling you.',
+        '根据行政机关的要求，我们可能会向有关部门提供您的个人信息。',
       ],
       partly: [
         'We disclose information to law enforcement only in response to a valid subpoena or court order.',

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { contentHash } from '../../src/text-hash';
 import { handleAnalyzePage, handleGetTabState } from '../../src/background/handlers';
 import { readTabState } from '../../src/background/tab-state';
+import { shownState } from '../../src/popup/backend';
 import type { PageScan } from '../../src/messages';
 
 const POLICY = `Privacy Policy
@@ -13,8 +14,7 @@ We collect your IP address, device identifiers and browser type when you use the
 You can opt out of personalised advertising at any time in your settings.`;
 
 const scan = (over: Partial<PageScan> = {}): PageScan => ({
-  url: 'https://chat.example/privacy', title: 'Privacy Policy', text: POLICY,
-  detection: { confidence: 0.9, reasons: ['test'] }, forced: false, ...over,
+  url: 'https://chat.example/privacy', title: 'Privacy Policy', text: POLICY, loaded: true, ...over,
 });
 
 const contentScript = (tabId = 7) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never, url: 'https://chat.example/privacy' });
@@ -24,13 +24,16 @@ describe('background handlers', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('analyses a content script\'s scan, keeps the report for the tab and shows the grade on the badge', async () => {
-    const state = await handleAnalyzePage(scan(), contentScript());
-    expect(state.status).toBe('report');
-    if (state.status !== 'report') return;
-    expect(state.report.findings.some((f) => f.family === 'legal-disclosure')).toBe(true);
-    expect(await readTabState(7)).toEqual(state);
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe(state.report.grade);
-    expect(await handleGetTabState(7, popup())).toEqual(state);
+    const answer = await handleAnalyzePage(scan(), contentScript());
+    expect(answer.status).toBe('report');
+    if (answer.status !== 'report') return;
+    expect(answer.report.findings.some((f) => answer.report.families[f.rule] === 'legal-disclosure')).toBe(true);
+    const state = shownState(await readTabState(7));
+    expect(state.status === 'report' && state.report.findings.map((f) => f.id)).toEqual(answer.report.findings.map((f) => f.id ?? `${f.rule}@${f.s}`));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe(state.status === 'report' && state.report.grade);
+    const grade = state.status === 'report' ? state.report : { grade: '', score: 0 };
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toMatch(new RegExp(`^Fineprint: grade ${grade.grade} \\(${grade.score}/100\\)\\. Scorecard: \\d+ `));
+    expect(shownState(await handleGetTabState(7, popup()))).toEqual(state);
   });
 
   it('refuses messages from other extensions and from outside a tab', async () => {
@@ -42,9 +45,11 @@ describe('background handlers', () => {
   });
 
   it('refuses malformed and oversized scans', async () => {
-    for (const bad of [null, 'text', { ...scan(), text: 42 }, { ...scan(), detection: undefined }, { ...scan(), text: 'x'.repeat(6_000_000) }]) {
+    for (const bad of [null, 'text', { ...scan(), text: 42 }, { ...scan(), loaded: undefined }, { ...scan(), text: 'x'.repeat(6_000_000) }]) {
       const s = await handleAnalyzePage(bad, contentScript());
       expect(s.status).toBe('error');
+      // The refusal is kept for the tab, so the popup says why instead of waiting.
+      expect((await readTabState(7)).status).toBe('error');
     }
   });
 
@@ -61,10 +66,13 @@ describe('background handlers', () => {
     expect(empty).toEqual({ status: 'error', message: 'This page has no readable text.' });
   });
 
-  it('hashes the same text the same way and different text differently', async () => {
-    expect(await contentHash(POLICY)).toBe(await contentHash(`${POLICY}`));
-    expect(await contentHash(POLICY)).not.toBe(await contentHash(`${POLICY}.`));
-    expect(await contentHash(POLICY)).toMatch(/^[0-9a-f]{64}$/);
+  it('hashes text with SHA-256 (its published test vectors) and tells same-length texts apart', async () => {
+    expect(await contentHash('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(await contentHash('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    // One word changed mid-policy keeps the length: the hash must still tell the two apart.
+    const changed = POLICY.replace('two years', 'six years');
+    expect(changed).toHaveLength(POLICY.length);
+    expect(await contentHash(changed)).not.toBe(await contentHash(POLICY));
   });
 });
 

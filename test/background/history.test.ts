@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { handleAnalyzePage } from '../../src/background/handlers';
 import { clearHistory, diffClauses, flaggedClauses, historyItem, MAX_ADDRESSES_PER_HOST, MAX_SITES, recordVisit } from '../../src/background/history';
+import { readTabState } from '../../src/background/tab-state';
 import { buildReport } from '../../src/report/report';
 import { DEFAULT_SETTINGS, readSettings, saveSettings } from '../../src/settings';
 import { contentHash } from '../../src/text-hash';
@@ -81,15 +82,17 @@ describe('changed since your last visit', () => {
 
   it('flows into the tab\'s report and badge, unless the user turned history off', async () => {
     const sender = { id: fakeBrowser.runtime.id, tab: { id: 3 } as never };
-    const scan = (text: string) => ({ url: 'https://chat.example/privacy', title: 'Chat', text: `${text}\n${'Filler sentence about the service and its many features. '.repeat(10)}`, detection: { confidence: 1, reasons: [] }, forced: false });
+    const scan = (text: string) => ({ url: 'https://chat.example/privacy', title: 'Chat', text: `${text}\n${'Filler sentence about the service and its many features. '.repeat(10)}`, loaded: true });
     await handleAnalyzePage(scan(V1), sender);
-    const s = await handleAnalyzePage(scan(V2), sender);
+    await handleAnalyzePage(scan(V2), sender);
+    const s = await readTabState(3);
     expect(s.status === 'report' && s.report.changes?.added.length).toBeGreaterThan(0);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toMatch(/^[A-E]!$/);
 
     await saveSettings({ ...DEFAULT_SETTINGS, history: false });
     expect((await readSettings()).history).toBe(false);
-    const off = await handleAnalyzePage(scan(V1), sender);
+    await handleAnalyzePage(scan(V1), sender);
+    const off = await readTabState(3);
     expect(off.status === 'report' && off.report.changes).toBeUndefined();
   });
 });

@@ -1,8 +1,11 @@
 // Bad input in Chromium: empty, huge, deep, fragmented, multilingual and restless pages never break anything.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allHighlightCount, browserUnavailable, launchWithExtension, openPopup, samplePolicy, serve, tabIdOf, type ExtensionBrowser } from './harness';
+import { allHighlightCount, browserUnavailable, highlightedTexts, launchWithExtension, openPopup, samplePolicy, serve, tabIdOf, type ExtensionBrowser } from './harness';
 
 const skip = browserUnavailable();
+const RTL_CLAUSE = 'We may disclose your data to law enforcement.';
+const CJK_CLAUSE = 'We retain your search history for three years.';
+const RTL_LAST = 'We may sell your contact list to data brokers.';
 const policyBody = () => samplePolicy().replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '');
 const page = (title: string, body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
 
@@ -25,10 +28,13 @@ describe.skipIf(skip)('bad input in Chromium', () => {
         const words = 'We may disclose your data to law enforcement and we retain your logs for two years . '.split(' ');
         for (let p = 0; p < 2000; p++) { const para = document.createElement('p'); for (let i = 0; i < 100; i++) { const s = document.createElement('span'); s.textContent = words[i % words.length] + ' '; para.append(s); } m.append(para); }
       </script>`),
-      '/privacy/multilingual': page('Privacy Policy – 隐私政策 – سياسة الخصوصية', `<main>
-        <p dir="rtl">نحن نجمع بياناتك. We may disclose your data to law enforcement. 🙂🙂</p>
-        <p>我们会收集您的信息。We retain your search history for two years. 😀 ${'🙈'.repeat(500)}</p>
-        ${policyBody()}</main>`),
+      // Only its own clauses: an English clause inside a right-to-left paragraph, one after Chinese text and
+      // before a run of emoji (astral characters are two UTF-16 units), and Arabic and Chinese prose around them.
+      '/privacy/multilingual': page('Privacy Policy – 隐私政策 – سياسة الخصوصية', `<main><h1>Privacy Policy</h1>
+        <p dir="rtl">نحن نجمع بياناتك عندما تستخدم الخدمة. ${RTL_CLAUSE} 🙂🙂 شكرا لك على ثقتك بنا.</p>
+        <p>我们会收集您的信息。${CJK_CLAUSE} 😀 ${'🙈'.repeat(500)}</p>
+        <p>Thank you for reading this notice 🌍. Questions about it can be sent to our privacy team by post.</p>
+        <p dir="rtl">${RTL_LAST}</p></main>`),
       '/privacy/restless': page('Privacy Policy', `${policyBody()}<p id="clock">0</p><script>
         let n = 0; setInterval(() => { document.getElementById('clock').textContent = String(++n); }, 30);</script>`),
     });
@@ -79,9 +85,15 @@ describe.skipIf(skip)('bad input in Chromium', () => {
     await p.close();
   }, 90_000);
 
-  it('right-to-left, CJK and emoji text', async () => {
+  it('right-to-left, CJK and emoji text: each of its clauses highlighted', async () => {
     const p = await open('/privacy/multilingual');
-    await expect.poll(() => allHighlightCount(p), { timeout: 15_000 }).toBeGreaterThan(10);
+    await expect.poll(() => highlightedTexts(p, 'fineprint-high'), { timeout: 15_000 }).toContain(RTL_CLAUSE);
+    const high = await highlightedTexts(p, 'fineprint-high');
+    expect(high).toContain(RTL_LAST);
+    // KNOWN WEAKNESS: English text is not split at "。", so the Chinese sentence before the clause joins its highlight.
+    expect(high.some((t) => t.endsWith(CJK_CLAUSE))).toBe(true);
+    // Nothing from the closing lines, which say nothing of concern.
+    expect(high.some((t) => t.includes('Thank you') || t.includes('شكرا'))).toBe(false);
     await p.close();
   });
 

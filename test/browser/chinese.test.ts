@@ -29,6 +29,8 @@ describe.skipIf(skip)('a Chinese policy in Chromium', () => {
     expect(high.some((t) => t.startsWith('根据法律法规的规定'))).toBe(true);
     expect(high).toContain('如果您不同意本指引，您将无法使用畅聊或保留您的账号。');
     await screenshot(page, 'zh-policy-highlights');
+    const ui = await b.worker.evaluate(() => chrome.i18n.getUILanguage());
+    expect(ui, 'Chromium\'s UI language (is chromium-l10n installed?)').toMatch(/^zh/);
 
     // The card on the page speaks Chinese too.
     const at = await highlightCentre(page, 'fineprint-high', '我们会记录您的通讯对象');
@@ -54,3 +56,5 @@ describe.skipIf(skip)('a Chinese policy in Chromium', () => {
     await page.close();
   });
 });
+
+declare const chrome: { i18n: { getUILanguage(): string } };

@@ -5,18 +5,24 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  allHighlightCount, browserUnavailable, EXTENSION_DIR, fixture, highlightedTexts, launchWithExtension, openPopup,
+  allHighlightCount, browserUnavailable, clickToolbarButton, EXTENSION_DIR, fixture, highlightedTexts, launchWithExtension, openPopup,
   samplePolicy, screenshot, serve, tabIdOf, type ExtensionBrowser,
 } from './harness';
 
 const skip = browserUnavailable();
+const SPONSOR_SALE = 'We may sell your email address and reading history to data brokers.';
 
 describe.skipIf(skip)('Fineprint in Chromium', () => {
   let b: ExtensionBrowser;
   let site: Awaited<ReturnType<typeof serve>>;
 
   beforeAll(async () => {
-    site = await serve({ '/privacy-policy': samplePolicy(), '/recipes/lemon-cake': fixture('recipe.html') });
+    site = await serve({
+      '/privacy-policy': samplePolicy(),
+      '/recipes/lemon-cake': fixture('recipe.html'),
+      // The control: the same recipe with one sentence of concern added.
+      '/recipes/lemon-cake-sponsored': fixture('recipe.html').replace('</main>', `<p>${SPONSOR_SALE}</p></main>`),
+    });
     b = await launchWithExtension();
   });
   afterAll(async () => {
@@ -73,15 +79,42 @@ describe.skipIf(skip)('Fineprint in Chromium', () => {
     await page.close();
   });
 
-  it('leaves a page that is not a policy alone', async () => {
+  it('does nothing by itself on a page that is not a policy, and shows no risk in it when asked to scan', async () => {
     const page = await b.context.newPage();
     const url = `${site.origin}/recipes/lemon-cake`;
     await page.goto(url);
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(500);
     expect(await allHighlightCount(page)).toBe(0);
+    // The toolbar button grants activeTab; "Scan this page" then injects the reader into the recipe.
+    await clickToolbarButton(b, url);
     const popup = await openPopup(b, await tabIdOf(b.worker, url));
-    await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toContain('Scan this page');
-    await page.close();
+    await popup.getByRole('button', { name: 'Scan this page' }).click();
+    // A report came back (the page was read), and the recipe's "keeps for three days", "share it with friends"
+    // and "sign up for our newsletter" show the reader no risk: no risk highlighted, none listed in the popup.
+    // KNOWN WEAKNESS: the engine still lists "keeps for three days … freeze it" as a short retention period
+    // (a "good sign"), so this asserts no risk rather than no finding at all. The control below shows the same
+    // steps do flag a real clause.
+    await popup.getByRole('heading', { name: /^Grade [A-E]/ }).waitFor({ timeout: 15_000 });
+    expect(await popup.locator('main').innerText()).toMatch(/No clauses of concern/);
+    expect(await popup.getByRole('button', { name: /, (?:high|medium|low): .*Show on page/ }).allInnerTexts()).toEqual([]);
+    for (const risk of ['fineprint-high', 'fineprint-medium', 'fineprint-low']) expect(await highlightedTexts(page, risk), risk).toEqual([]);
     await popup.close();
+    await page.close();
+  });
+
+  it('scans the same recipe with a sale clause added when asked, and flags that clause', async () => {
+    // The control for the test above: the same recipe and the same steps, plus one sentence of concern.
+    const page = await b.context.newPage();
+    const url = `${site.origin}/recipes/lemon-cake-sponsored`;
+    await page.goto(url);
+    await page.waitForTimeout(500);
+    expect(await allHighlightCount(page)).toBe(0);
+    await clickToolbarButton(b, url);
+    const popup = await openPopup(b, await tabIdOf(b.worker, url));
+    await popup.getByRole('button', { name: 'Scan this page' }).click();
+    await expect.poll(() => highlightedTexts(page, 'fineprint-high'), { timeout: 15_000 }).toContain(SPONSOR_SALE);
+    await expect.poll(() => popup.getByRole('button', { name: /^Sale of data, high: .*Show on page/ }).count()).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
   });
 });

@@ -34,6 +34,20 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   return id;
 }
 
+/** Presses Fineprint's toolbar button on the tab showing `url`, through DevTools, as a person would: Chromium
+ *  then grants activeTab on that tab and opens the popup. */
+export async function clickToolbarButton(b: ExtensionBrowser, url: string): Promise<void> {
+  const cdp = await b.context.browser()!.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = targetInfos.find((t) => t.url === url);
+    if (!tab) throw new Error(`no tab shows ${url}`);
+    await cdp.send('Extensions.triggerAction' as never, { id: b.extensionId, targetId: tab.targetId } as never);
+  } finally {
+    await cdp.detach();
+  }
+}
+
 export async function openPopup(b: ExtensionBrowser, tabId: number): Promise<Page> {
   const popup = await b.context.newPage();
   await popup.setViewportSize({ width: 420, height: 900 });

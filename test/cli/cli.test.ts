@@ -9,10 +9,12 @@ const run = (script: string, ...args: string[]) => {
   const r = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], { encoding: 'utf8', timeout: 60_000 });
   return { out: r.stdout, err: r.stderr, code: r.status };
 };
+// Each case starts Node with tsx one or more times: seconds each on a busy two-core machine.
+const SPAWNS = { timeout: 120_000 };
 const tmp = mkdtempSync(join(tmpdir(), 'fineprint-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe('npm run demo', () => {
+describe('npm run demo', SPAWNS, () => {
   it('prints the sample policy\'s report with retention and legal disclosure', () => {
     const { out, code } = run('demo');
     expect(code).toBe(0);
@@ -24,7 +26,7 @@ describe('npm run demo', () => {
   });
 });
 
-describe('npm run scan', () => {
+describe('npm run scan', SPAWNS, () => {
   it('reads HTML and prints JSON, CSV and Markdown', () => {
     const json = JSON.parse(run('scan', 'assets/sample-policy.html', '--format', 'json').out);
     expect(json.tool).toBe('fineprint');
@@ -60,7 +62,7 @@ describe('npm run scan', () => {
   });
 });
 
-describe('npm run eval', () => {
+describe('npm run eval', SPAWNS, () => {
   it('scores a small labelled file, and lists tags it never emits', () => {
     const file = join(tmp, 'segments.jsonl');
     writeFileSync(file, [

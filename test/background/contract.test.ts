@@ -1,0 +1,133 @@
+// The message contract: a slim report stored once, budgets that protect other tabs, every refusal kept for the
+// popup, results only for the page they came from, and one table of who may send what.
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { htmlToPolicy } from '../../src/cli/read-policy';
+import { handleAnalyzePage, handleGetTabState, handleScanTab } from '../../src/background/handlers';
+import { historyItem } from '../../src/background/history';
+import { onTabLoading, ORPHANED, readTabState, writeTabState } from '../../src/background/tab-state';
+import { tabStateKey, type PageScan } from '../../src/messages';
+import { shownState } from '../../src/popup/backend';
+import { englishWords } from '../../src/present/locale-files';
+import { toExportObject } from '../../src/report/export';
+import { buildReport } from '../../src/report/report';
+import { CLAUSE_CHARS, packReport, REPORT_BYTES, unpackReport } from '../../src/report/stored';
+
+const POLICY = `Privacy Policy
+We retain your search history and communication logs for two years.
+We may disclose your data to comply with applicable laws or regulations, or to law enforcement.
+We share your information with our affiliates and advertising partners.
+We collect your IP address, device identifiers and browser type when you use the service.
+You can opt out of personalised advertising at any time in your settings.`;
+
+const scan = (over: Partial<PageScan> = {}): PageScan => ({ url: 'https://chat.example/privacy', title: 'Privacy Policy', text: POLICY, loaded: true, ...over });
+const reader = (tabId = 7) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never, url: 'https://chat.example/privacy' });
+const popup = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
+const bytes = (v: unknown) => JSON.stringify(v).length;
+
+/** About 100,000 words of policy: the sample policy again and again. */
+function policyOf100kWords(): string {
+  const one = htmlToPolicy(readFileSync(new URL('../../assets/sample-policy.html', import.meta.url), 'utf8'), 'https://natter.example/privacy').text;
+  const parts: string[] = [];
+  for (let words = 0; words < 100_000; words += one.split(/\s+/).length) parts.push(one);
+  return parts.join('\n');
+}
+
+describe('a lean contract', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('sends the page a fifth of the full report or less, and stores a 100k-word policy\'s report within budget', async () => {
+    const text = policyOf100kWords();
+    const full = buildReport(text, { url: 'https://natter.example/privacy', title: 'Natter' });
+    const answer = await handleAnalyzePage(scan({ text, url: 'https://natter.example/privacy' }), reader());
+    const stored = await fakeBrowser.storage.session.get(tabStateKey(7));
+    const fullState = { status: 'report', report: full };
+    console.log(`100k words: full report ${bytes(fullState)} B; stored ${bytes(stored)} B; to the page ${bytes(answer)} B`);
+    expect(bytes(answer) * 5).toBeLessThanOrEqual(bytes(fullState));
+    expect(bytes(stored) * 3).toBeLessThanOrEqual(bytes(fullState));
+    expect(bytes(stored)).toBeLessThanOrEqual(REPORT_BYTES);
+  }, 60_000);
+
+  it('unpacks into the same report: exports keep text, explanation and quote for every finding', () => {
+    const full = buildReport(POLICY, { url: 'https://chat.example/privacy', title: 'Chat' });
+    const again = unpackReport(JSON.parse(JSON.stringify(packReport(full))));
+    // The summary is in the export object, computed from the findings.
+    expect(toExportObject(again, englishWords())).toEqual(toExportObject(full, englishWords()));
+  });
+
+  it('cuts a huge clause in storage, so one tab cannot crowd out the others', async () => {
+    const huge = `We may share your personal information with third parties ${'and partners '.repeat(33_000)}for advertising.`;
+    await handleAnalyzePage(scan({ text: `${POLICY}\n${huge}` }), reader(1));
+    const state = shownState(await readTabState(1));
+    expect(state.status).toBe('report');
+    if (state.status !== 'report') return;
+    expect(bytes(await fakeBrowser.storage.session.get(tabStateKey(1)))).toBeLessThan(REPORT_BYTES);
+    const sharing = state.report.findings.find((f) => f.text.startsWith('We may share your personal information with third parties and partners'))!;
+    expect(sharing.text.length).toBeLessThanOrEqual(CLAUSE_CHARS + 1);
+    expect(sharing.text.endsWith('…')).toBe(true);
+    expect(huge.startsWith(sharing.quote.exact)).toBe(true);
+    // Another tab still gets its report.
+    await handleAnalyzePage(scan(), reader(2));
+    expect((await readTabState(2)).status).toBe('report');
+  });
+
+  it('keeps a report within its byte budget by dropping the least important findings, and says so', () => {
+    const many = Array.from({ length: 900 }, (_, i) => `We may share your personal information number ${i} with advertising partners ${'and their many affiliates '.repeat(20)}.`).join('\n');
+    const full = buildReport(`${POLICY}\n${many}`, { url: 'https://x.example/privacy', title: 'X' });
+    const stored = packReport(full);
+    expect(bytes(stored)).toBeLessThanOrEqual(REPORT_BYTES);
+    const shown = unpackReport(stored);
+    expect(shown.omittedFindings).toBe((full.omittedFindings ?? 0) + full.findings.length - shown.findings.length);
+    expect(shown.grade).toBe(full.grade);
+    // The risks come first: the legal disclosure near the top is kept.
+    expect(shown.findings.some((f) => f.family === 'legal-disclosure')).toBe(true);
+  });
+});
+
+describe('refusals and stopped workers become errors the popup shows', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('stores the refusal of an over-long title for the tab', async () => {
+    await handleAnalyzePage(scan({ title: 't'.repeat(5000) }), reader(4));
+    expect(await readTabState(4)).toEqual({ status: 'error', message: expect.stringContaining('refused') });
+  });
+
+  it('turns a scan left "scanning" by a stopped worker into an error at once', async () => {
+    await writeTabState(5, { status: 'scanning', url: 'https://chat.example/privacy', worker: 'a worker that stopped' });
+    expect(await handleGetTabState(5, popup())).toEqual({ status: 'error', message: ORPHANED });
+  });
+});
+
+describe('right report, right page', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('drops an analysis that finishes after its tab loaded another page', async () => {
+    const pending = handleAnalyzePage(scan(), reader(6));
+    await onTabLoading(6);
+    expect(await pending).toEqual({ status: 'none' });
+    expect(await readTabState(6)).toEqual({ status: 'none' });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 6 })).toBe('');
+    expect(await historyItem.getValue()).toEqual({});
+  });
+
+  it('remembers a policy in history on a page load, not on a re-scan or a navigation inside the page', async () => {
+    await handleAnalyzePage(scan({ url: 'https://chat.example/privacy/v2', loaded: false }), reader());
+    expect(await historyItem.getValue()).toEqual({});
+    await handleAnalyzePage(scan(), reader());
+    expect(Object.keys(await historyItem.getValue())).toEqual(['chat.example/privacy']);
+  });
+});
+
+describe('one table of who may send what', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('answers the popup\'s messages only from our pages, and the reader\'s only from a tab', async () => {
+    await handleAnalyzePage(scan(), reader());
+    expect((await handleGetTabState(7, reader(8))).status).toBe('error');
+    expect((await handleScanTab(7, reader(8))).status).toBe('error');
+    expect((await handleAnalyzePage(scan({ text: `${POLICY} Changed.` }), { ...popup(), tab: { id: 7 } as never })).status).toBe('error');
+    // None of the refused messages touched the tab's report.
+    expect((await readTabState(7)).status).toBe('report');
+  });
+});
