@@ -9,6 +9,12 @@ import type { Report, ReportFinding } from './report';
 
 export type ExportFormat = 'json' | 'csv' | 'md' | 'text';
 
+/** The scorecard with only the findings the report still holds (a stored report may have dropped some). */
+function scorecardOf(report: Report): RubricAnswer[] {
+  const ids = new Set(report.findings.map((f) => f.id));
+  return (report.rubric ?? []).map((a) => ({ ...a, findings: a.findings.filter((id) => ids.has(id)) }));
+}
+
 /** The export schema of ../shared/INTERFACES.md, field for field. */
 export function toExportObject(report: Report, words: Words) {
   return {
@@ -20,7 +26,7 @@ export function toExportObject(report: Report, words: Words) {
     grade: report.grade,
     score: report.score,
     summary: summaryOf(report.findings, words),
-    rubric: (report.rubric ?? []).map((a) => ({ id: a.id, question: a.question, answer: a.answer, points: a.points, outOf: a.outOf, findings: a.findings })),
+    rubric: scorecardOf(report).map((a) => ({ id: a.id, question: a.question, answer: a.answer, points: a.points, outOf: a.outOf, findings: a.findings })),
     findings: report.findings.map((f) => ({
       id: f.id, rule: f.rule, family: f.family, tags: f.tags, severity: f.severity, polarity: f.polarity,
       text: f.text, explanation: reasonOf(f, words), details: f.details, quote: f.quote,
@@ -53,7 +59,7 @@ export function toCsv(report: Report, words: Words): string {
     familyName(f.family, words), f.severity, f.polarity, f.tags.join(' '), f.text, reasonOf(f, words),
     detailsText(f.details), f.rule, f.id, report.url,
   ]);
-  const rubric = (report.rubric ?? []).map((a) => [a.id, questionOf(a, words), answerLabel(a.answer, words), String(a.points), String(a.outOf), a.findings.join(' ')]);
+  const rubric = scorecardOf(report).map((a) => [a.id, questionOf(a, words), answerLabel(a.answer, words), String(a.points), String(a.outOf), a.findings.join(' ')]);
   const pad = (r: readonly string[]) => [...r, ...Array<string>(Math.max(0, CSV_COLUMNS.length - r.length)).fill('')];
   const table = [[...CSV_COLUMNS], ...rows, ...(rubric.length ? [pad([]), pad(CSV_RUBRIC_COLUMNS), ...rubric.map(pad)] : [])];
   return table.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
@@ -96,7 +102,7 @@ export function toMarkdown(report: Report, words: Words): string {
   ];
   if (report.rubric?.length) {
     lines.push(`## ${t('scorecard.heading')}`, '', t('scorecard.exportHow'), '');
-    for (const a of report.rubric) {
+    for (const a of scorecardOf(report)) {
       const { first, more } = evidenceOf(report, a);
       lines.push(`- ${escapeMarkdown(questionOf(a, words))} **${escapeMarkdown(answerLabel(a.answer, words))}** (${a.points}/${a.outOf})`);
       if (first) lines.push(`  > ${escapeMarkdown(first)}${more ? ` ${t('scorecard.andMore', [more])}` : ''}`);
@@ -130,7 +136,7 @@ export function toText(report: Report, words: Words): string {
   lines.push('');
   if (report.rubric?.length) {
     lines.push('== Scorecard (the score is the sum of these points)');
-    for (const a of report.rubric) {
+    for (const a of scorecardOf(report)) {
       const { first, more } = evidenceOf(report, a);
       lines.push(`  ${answerLabel(a.answer, words).padEnd(10)} ${`${a.points}/${a.outOf}`.padStart(5)}  ${questionOf(a, words)}`);
       if (first) lines.push(`      "${first}"${more ? ` (and ${more} more)` : ''}`);

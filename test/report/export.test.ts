@@ -36,6 +36,15 @@ describe('JSON export', () => {
     expect(j.rubric.reduce((s: number, a: { points: number }) => s + a.points, 0)).toBe(j.score);
   });
 
+  it('cites only findings the report still holds, when a stored report had to drop some', () => {
+    const full = report('We may sell your personal information to data brokers. We sell your browsing history to advertisers.');
+    const trimmed = { ...full, findings: full.findings.filter((f) => !f.text.startsWith('We sell')) };
+    const sells = JSON.parse(toJson(trimmed, en)).rubric.find((a: { id: string }) => a.id === 'sells-data');
+    expect(sells.answer).toBe('yes');
+    expect(sells.findings).toEqual(trimmed.findings.filter((f) => f.rule === 'data-sale').map((f) => f.id));
+    expect(sells.findings).toHaveLength(1);
+  });
+
   it('includes changes when the report has them', () => {
     const r = { ...report('We share your data with advertisers.'), changes: { since: NOW.toISOString(), added: [{ text: 'x', tags: ['sharing' as const] }], removed: [] } };
     expect(toExportObject(r, en).changes?.added).toHaveLength(1);

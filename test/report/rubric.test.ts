@@ -107,3 +107,11 @@ it('sums the answers up in one line for the badge', () => {
   expect(scorecardLine(report.rubric, englishWords())).toBe('Scorecard: 1 safe, 1 partly, 2 unsafe, 11 not stated.');
   expect(scorecardLine([], englishWords())).toBe('');
 });
+
+it('answers a Chinese policy the same way: the questions read findings, not English words', () => {
+  const text = '我们会收集您的精确位置信息。我们会上传您的通讯录。如果您不同意本政策，您将无法使用我们的服务。您的聊天记录将永久保存。我们不会出售您的个人信息。您的消息采用端到端加密。';
+  const byId = Object.fromEntries(answersOf(text).map((a) => [a.id, a.answer]));
+  expect(byId).toMatchObject({
+    'precise-location': 'yes', 'address-book': 'yes', 'forced-consent': 'yes', 'keeps-data': 'no', 'sells-data': 'no', 'end-to-end': 'yes',
+  });
+});
