@@ -6,10 +6,11 @@ import { DEFAULT_SETTINGS, isShown, readSettings, watchSettings, type Settings }
 import { createPageUi, type PageUi } from './card';
 import { pageFindings } from '../report/stored';
 import { AUTO_SCAN_THRESHOLD, detectDocument } from './detect';
-import { contentRoot, extractText, type PageText } from './extract';
+import { contentRoot, extractText, rangeFor, type PageText } from './extract';
 import { Highlighter, highlightApiAvailable } from './highlight';
+import { clauseRects, scrollRangeIntoView } from './jump';
 import { extensionAlive, type Reader } from './lifecycle';
-import { clauseKey, marksFor } from './marks';
+import { clauseKey, markOf, marksFor } from './marks';
 import { RescanSchedule } from './rescan';
 import { markNow, timed } from './timing';
 
@@ -30,6 +31,8 @@ export class PageController implements Reader {
   private observer: MutationObserver | null = null;
   private settleTimer = 0;
   private hoverFrame = 0;
+  /** The mark whose card the pointer opened. */
+  private hovered: string | null = null;
   private cleanups: (() => void)[] = [];
   private settings: Settings = DEFAULT_SETTINGS;
   private navigated = false;
@@ -188,14 +191,19 @@ export class PageController implements Reader {
     if (this.page) this.highlighter.apply(marksFor(this.page, this.findings.values(), this.settings));
   }
 
+  /** Jump from the popup: the clause itself scrolled into view, flashed, and its card placed where it now stands.
+   *  A clause the page does not mark (a repeat, a low risk) is found all the same. */
   private jumpTo(findingId: unknown): boolean {
-    const mark = this.highlighter.all.find((m) => m.id === findingId);
-    if (!mark) return false;
-    const target = mark.range.startContainer.parentElement;
-    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    this.highlighter.focus(mark);
-    const fs = this.findingsOfClause(mark.id);
-    if (fs.length) this.pageUi().showCard(fs, mark.range.getBoundingClientRect());
+    const f = typeof findingId === 'string' ? this.findings.get(findingId) : undefined;
+    if (!f || !this.page) return false;
+    const mark = this.highlighter.all.find((m) => clauseKey(this.findings.get(m.id) ?? { start: -1, end: -1 }) === clauseKey(f));
+    const range = mark?.range ?? rangeFor(this.page, f.start, f.end);
+    if (!range) return false;
+    scrollRangeIntoView(range);
+    this.highlighter.focus(mark ?? markOf(f, range));
+    const fs = this.findingsOfClause(f.id);
+    this.hovered = null;
+    if (fs.length) this.pageUi().showCard(fs, clauseRects(range, this.doc));
     return true;
   }
 
@@ -211,7 +219,8 @@ export class PageController implements Reader {
     if (!(target instanceof Node) || !this.highlighter.isVisible) return;
     const mark = this.highlighter.all.find((m) => { try { return m.range.intersectsNode(target); } catch { return false; } });
     const fs = mark ? this.findingsOfClause(mark.id) : [];
-    if (mark && fs.length) this.pageUi().showCard(fs, (target as Element).getBoundingClientRect?.() ?? mark.range.getBoundingClientRect());
+    this.hovered = null;
+    if (mark && fs.length) this.pageUi().showCard(fs, clauseRects(mark.range, this.doc));
     else this.ui?.hideCard();
   }
 
@@ -220,8 +229,11 @@ export class PageController implements Reader {
     cancelAnimationFrame(this.hoverFrame);
     this.hoverFrame = requestAnimationFrame(() => {
       const mark = this.highlighter.markAt(this.doc, e.clientX, e.clientY);
+      // The card stays put while the pointer moves over the same clause.
+      if (mark && mark.id === this.hovered) return;
       const fs = mark ? this.findingsOfClause(mark.id) : [];
-      if (mark && fs.length) this.pageUi().showCard(fs, mark.range.getBoundingClientRect());
+      this.hovered = mark && fs.length ? mark.id : null;
+      if (mark && fs.length) this.pageUi().showCard(fs, clauseRects(mark.range, this.doc), e.clientX);
       else this.ui?.hideCard();
     });
   }

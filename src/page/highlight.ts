@@ -46,6 +46,7 @@ export class Highlighter {
   private marks: Marked[] = [];
   private visible = true;
   private overlay: ((marks: Marked[]) => void) | null;
+  private flashTimer = 0;
 
   constructor(overlay: ((marks: Marked[]) => void) | null = null) {
     this.overlay = overlay;
@@ -75,8 +76,12 @@ export class Highlighter {
     const win = mark.range.startContainer.ownerDocument?.defaultView as (Window & typeof globalThis) | null;
     if (win && highlightApiAvailable(win)) {
       ensureStyles(win.document);
-      win.CSS.highlights.set(NAMES.focus!, new win.Highlight(mark.range));
-      win.setTimeout(() => win.CSS.highlights.delete(NAMES.focus!), ms);
+      const flash = new win.Highlight(mark.range);
+      // Above every severity's colour, so the clause visibly changes whatever it was marked with.
+      flash.priority = 10;
+      win.CSS.highlights.set(NAMES.focus!, flash);
+      win.clearTimeout(this.flashTimer);
+      this.flashTimer = win.setTimeout(() => win.CSS.highlights.delete(NAMES.focus!), ms);
     }
   }
 

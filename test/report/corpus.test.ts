@@ -19,4 +19,14 @@ describe.skipIf(skip)('the grade on the OPP-115 development policies', () => {
     expect(Object.keys(letters).length).toBeGreaterThanOrEqual(4);
     for (const [letter, n] of Object.entries(letters)) expect(n / policies.length, letter).toBeLessThanOrEqual(0.4);
   });
+
+  it('gives a real policy the same score with its paragraphs in reverse order, or each one twice', () => {
+    for (const p of corpusPolicies().slice(0, 12)) {
+      const paragraphs = p.html.split(/\n(?=<p>)/);
+      const scoreOf = (html: string) => buildReport(htmlToPolicy(html, 'https://x.example/privacy').text, { url: p.name, title: '' }).score;
+      const score = scoreOf(p.html);
+      expect(scoreOf([...paragraphs].reverse().join('\n')), p.name).toBe(score);
+      expect(scoreOf(paragraphs.flatMap((x) => [x, x]).join('\n')), p.name).toBe(score);
+    }
+  });
 });

@@ -113,3 +113,9 @@ describe('the grade', () => {
     }), runs);
   });
 });
+
+it('scores a policy that says nothing by the not-stated points alone, as the README says', () => {
+  expect(grade([]).score).toBe(RUBRIC.reduce((s, q) => s + q.points['not-stated'], 0));
+  expect(grade([]).score).toBe(65);
+  expect(grade(UNRELATED).grade).toBe('B');
+});
