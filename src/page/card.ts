@@ -174,13 +174,13 @@ export function createPageUi(doc: Document = document, words: Words = browserWor
         parts.push(head);
         for (const [label, value] of entry.facts) {
           const fact = el(doc, 'div', 'fact');
-          fact.append(el(doc, 'span', 'label', `${label} `), el(doc, 'span', 'value', value));
+          fact.append(el(doc, 'span', 'label', `${words.t('card.label', [label])} `), el(doc, 'span', 'value', value));
           parts.push(fact);
         }
         parts.push(el(doc, 'div', 'why', entry.why));
         if (entry.because.length) {
           const cues = el(doc, 'div', 'cues');
-          cues.append(el(doc, 'span', 'label', `${words.t('card.decidedBy')} `), el(doc, 'span', 'value', entry.because.map((c) => `“${c}”`).join(words.t('summary.listSeparator'))));
+          cues.append(el(doc, 'span', 'label', `${words.t('card.label', [words.t('card.decidedBy')])} `), el(doc, 'span', 'value', entry.because.map((c) => `“${c}”`).join(words.t('summary.listSeparator'))));
           parts.push(cues);
         }
       }
