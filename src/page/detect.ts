@@ -1,4 +1,5 @@
 /** Is this page a privacy policy? A cheap score from URL, title, headings and policy vocabulary. */
+import { asRead, extractText } from './extract';
 import { POLICY_PATH_WORDS } from './policy-urls';
 
 export interface Detection {
@@ -15,6 +16,7 @@ const VOCABULARY = /\b(?:personal (?:information|data)|third[- ]part(?:y|ies)|co
 /** Words in the sample of body text that a policy page uses per 1,000 words. */
 const DENSE_VOCABULARY_PER_K = 12;
 const SAMPLE_CHARS = 30_000;
+const SHADOW_SAMPLE_BELOW = 1_000;
 
 function urlScore(url: string): number {
   try {
@@ -44,7 +46,10 @@ export function detectPolicy(input: { url: string; title: string; headings: stri
 
 /** Detection of a live document: reads little and lays out nothing. */
 export function detectDocument(doc: Document, url = doc.location?.href ?? ''): Detection {
-  const headings = [...doc.querySelectorAll('h1, h2, h3, [role="heading"]')].slice(0, 60).map((h) => h.textContent ?? '');
-  const sample = (doc.body?.textContent ?? '').slice(0, SAMPLE_CHARS);
-  return detectPolicy({ url, title: doc.title ?? '', headings, sample });
+  // As the reader sees them: invisible characters and look-alike letters do not hide a policy.
+  const headings = [...doc.querySelectorAll('h1, h2, h3, [role="heading"]')].slice(0, 60).map((h) => asRead(h.textContent ?? ''));
+  let sample = asRead((doc.body?.textContent ?? '').slice(0, SAMPLE_CHARS));
+  // Little text in the page itself: the content may live in shadow roots, which only extraction reads.
+  if (sample.trim().length < SHADOW_SAMPLE_BELOW) sample = extractText(doc.body).text.slice(0, SAMPLE_CHARS);
+  return detectPolicy({ url, title: asRead(doc.title ?? ''), headings, sample });
 }

@@ -25,9 +25,17 @@ export function localeGetMessage(locale = 'en'): GetMessage {
   return (name, subs = []) => (messages[name]?.message ?? '').replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : subs[Number(d) - 1] ?? ''));
 }
 
+const read = new Map<string, Words>();
+
+/** A locale's words, read once per process. */
 export function localeWords(locale = 'en'): Words {
-  const getMessage = localeGetMessage(locale);
-  return wordsFrom(getMessage, getMessage('lang') || locale);
+  let words = read.get(locale);
+  if (!words) {
+    const getMessage = localeGetMessage(locale);
+    words = wordsFrom(getMessage, getMessage('lang') || locale);
+    read.set(locale, words);
+  }
+  return words;
 }
 
 /** English, which the command line speaks. */

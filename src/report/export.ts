@@ -35,8 +35,12 @@ export function toExportObject(report: Report, words: Words) {
   };
 }
 
+/** Bidi controls reorder how text is shown (a clause could read backwards, a file name lie): exports drop them. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const withoutBidi = (s: string) => s.replace(BIDI_CONTROLS, '');
+
 export function toJson(report: Report, words: Words): string {
-  return `${JSON.stringify(toExportObject(report, words), null, 2)}\n`;
+  return withoutBidi(`${JSON.stringify(toExportObject(report, words), null, 2)}\n`);
 }
 
 /** A spreadsheet would run a cell starting with = + - @ (or tab/CR) as a formula: prefix a quote. */
@@ -62,12 +66,15 @@ export function toCsv(report: Report, words: Words): string {
   const rubric = scorecardOf(report).map((a) => [a.id, questionOf(a, words), answerLabel(a.answer, words), String(a.points), String(a.outOf), a.findings.join(' ')]);
   const pad = (r: readonly string[]) => [...r, ...Array<string>(Math.max(0, CSV_COLUMNS.length - r.length)).fill('')];
   const table = [[...CSV_COLUMNS], ...rows, ...(rubric.length ? [pad([]), pad(CSV_RUBRIC_COLUMNS), ...rubric.map(pad)] : [])];
-  return table.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return withoutBidi(table.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n');
 }
 
 /** Page text must not become links, images or HTML when the Markdown is rendered. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
+  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`)
+    // Bare addresses would be made links by GitHub-flavoured Markdown: break the patterns it looks for.
+    .replace(/:\/\//g, ':\\/\\/').replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`).replace(/@/g, '\\@')
+    .replace(/\s+/g, ' ').trim();
 }
 
 const QUOTE_CHARS = 160;
@@ -122,7 +129,7 @@ export function toMarkdown(report: Report, words: Words): string {
     for (const c of report.changes.removed) lines.push(`- ${t('export.removed', [escapeMarkdown(c.text)])}`);
     lines.push('');
   }
-  return lines.join('\n');
+  return withoutBidi(lines.join('\n'));
 }
 
 /** The command line's report: grouped by family, clause text included. */
@@ -152,7 +159,7 @@ export function toText(report: Report, words: Words): string {
     }
     lines.push('');
   }
-  return lines.join('\n');
+  return withoutBidi(lines.join('\n'));
 }
 
 export function formatReport(report: Report, format: ExportFormat, words: Words): string {

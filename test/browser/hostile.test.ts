@@ -13,12 +13,29 @@ const listeningPolicy = () => samplePolicy().replace('<head>', `<head><script>
   window.addEventListener('message', (e) => { try { window.__heard.push(JSON.stringify(e.data)); } catch (err) { window.__heard.push(String(e.data)); } });
 </script>`);
 
+/** The sample policy with every text between tags rewritten by `rewrite` (the sample has no script or style). */
+function rewritten(rewrite: (text: string) => string): string {
+  const html = samplePolicy();
+  const at = html.indexOf('<body>');
+  return html.slice(0, at) + html.slice(at).replace(/>([^<]+)</g, (_, text: string) => `>${rewrite(text)}<`);
+}
+// A soft hyphen or a zero-width space inside every longer word: the page looks the same.
+const invisible = () => rewritten((t) => t.replace(/\b([a-z]{2})([a-z]{2,})/gi, (_, a, b, i) => `${a}${i % 2 ? '\u00ad' : '\u200b'}${b}`));
+// Cyrillic а, е, о for the Latin letters: the page looks the same.
+const lookAlike = () => rewritten((t) => t.replace(/a/g, '\u0430').replace(/e/g, '\u0435').replace(/o/g, '\u043e'));
+// The whole policy inside a closed shadow root.
+const closedShadow = () => samplePolicy().replace('<body>', '<body><div id="host"></div><template id="policy">').replace('</body>', `</template>
+  <script>document.getElementById('host').attachShadow({ mode: 'closed' }).append(document.getElementById('policy').content.cloneNode(true));</script></body>`);
+
 describe.skipIf(skip)('hostile pages in Chromium', () => {
   let b: ExtensionBrowser;
   let site: Awaited<ReturnType<typeof serve>>;
 
   beforeAll(async () => {
-    site = await serve({ '/privacy/listening': listeningPolicy() });
+    site = await serve({
+      '/privacy/listening': listeningPolicy(), '/privacy/plain': samplePolicy(), '/privacy/invisible': invisible(),
+      '/privacy/look-alike': lookAlike(), '/privacy/closed-shadow': closedShadow(),
+    });
     b = await launchWithExtension();
   });
   afterAll(async () => {
@@ -61,4 +78,27 @@ describe.skipIf(skip)('hostile pages in Chromium', () => {
     await popup.close();
     await page.close();
   });
+
+  /** The popup's grade line and report text for a page. */
+  async function reportOf(path: string): Promise<{ grade: string; text: string }> {
+    const page = await b.context.newPage();
+    const url = `${site.origin}${path}`;
+    await page.goto(url);
+    const popup = await openPopup(b, await tabIdOf(b.worker, url));
+    await expect.poll(() => popup.locator('#grade-heading').textContent(), { timeout: 15_000 }).toMatch(/^Grade [A-E]/);
+    const out = { grade: (await popup.locator('#grade-heading').textContent()) ?? '', text: await popup.locator('main').innerText() };
+    await popup.close();
+    await page.close();
+    return out;
+  }
+
+  it('reads clauses hidden by invisible characters, look-alike letters and a closed shadow root as the reader sees them', async () => {
+    const plain = await reportOf('/privacy/plain');
+    expect(plain.text).toContain('Disclosure to authorities');
+    for (const path of ['/privacy/invisible', '/privacy/look-alike', '/privacy/closed-shadow']) {
+      const hostile = await reportOf(path);
+      expect(hostile.grade, path).toBe(plain.grade);
+      expect(hostile.text, path).toContain('Disclosure to authorities');
+    }
+  }, 90_000);
 });

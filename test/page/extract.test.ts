@@ -93,3 +93,49 @@ describe('the offset map', () => {
     expect(p.runs.length).toBeLessThan(p.text.split(/\s+/).filter(Boolean).length);
   });
 });
+
+describe('the text analysed is the text the reader sees', () => {
+  beforeEach(() => { document.body.innerHTML = ''; });
+
+  it('drops soft hyphens, zero-width spaces and other invisible characters, and maps the words back', () => {
+    const p = page('<p>We ret\u00adain your se\u200Barch hist\u200Dory and s\u2060ell your d\uFEFFata.</p>');
+    expect(p.text).toBe('We retain your search history and sell your data.\n');
+    const at = p.text.indexOf('search history');
+    expect(rangeFor(p, at, at + 'search history'.length)!.toString()).toBe('se\u200Barch hist\u200Dory');
+  });
+
+  it('reads compatibility forms as their plain letters (NFKC): full-width, ligatures, mathematical bold', () => {
+    const p = page('<p>We ｓｅｌｌ your data to ad\uFB01rms and 𝐬𝐡𝐚𝐫𝐞 it.</p>');
+    expect(p.text).toBe('We sell your data to adfirms and share it.\n');
+    const at = p.text.indexOf('share');
+    expect(rangeFor(p, at, at + 5)!.toString()).toBe('𝐬𝐡𝐚𝐫𝐞');
+    const sell = p.text.indexOf('sell your data');
+    expect(rangeFor(p, sell, sell + 'sell your data'.length)!.toString()).toBe('ｓｅｌｌ your data');
+  });
+
+  it('folds Cyrillic and Greek look-alike letters in Latin words, and leaves real Cyrillic and Greek text alone', () => {
+    // "sеll" and "dаtа" with Cyrillic е and а; "ѕhаre" with Cyrillic ѕ and а; "lаw" with Cyrillic а.
+    const p = page('<p>We may \u0455h\u0430re and s\u0435ll your d\u0430t\u0430 to l\u0430w enforcement. Политика конфиденциальности. Πολιτική απορρήτου.</p>');
+    expect(p.text).toContain('We may share and sell your data to law enforcement.');
+    expect(p.text).toContain('Политика конфиденциальности.');
+    expect(p.text).toContain('Πολιτική απορρήτου.');
+  });
+});
+
+describe('detection sees what the reader sees', () => {
+  it('recognises a policy whose words are split by soft hyphens and zero-width spaces', async () => {
+    const { detectDocument } = await import('../../src/page/detect');
+    const hide = (t: string) => t.replace(/\b([a-z]{2})([a-z]{2,})/gi, '$1\u00ad$2');
+    document.title = hide('Privacy Policy');
+    document.body.innerHTML = hide(`<h1>Privacy Policy</h1><h2>Information we collect</h2><h2>Your choices</h2><p>${'We collect personal information and may share it with third parties and affiliates. We retain cookies and your IP address. '.repeat(5)}</p>`);
+    const detection = detectDocument(document, 'https://example.com/help');
+    expect(detection.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe('Chinese text is read as written', () => {
+  it('keeps full-width punctuation, which the Chinese rules read', () => {
+    const text = '在您使用附近商家功能时，我们会收集您的精确位置信息；您可以随时关闭。';
+    expect(page(`<p>${text}</p>`).text).toBe(`${text}\n`);
+  });
+});
