@@ -29,13 +29,19 @@ export function inHeading(range: Range): boolean {
 /** The span key of a finding: findings of one clause share it. */
 export const clauseKey = (f: { start: number; end: number }) => `${f.start}:${f.end}`;
 
-/** A line this short with no closing punctuation reads as a heading ("Information We Share", "3. Cookies"). */
+/** A line this short with no closing punctuation reads as a heading ("Information We Share", "3. Cookies"); so does
+ *  a short label closed by a full stop or colon when nobody acts in it ("Changes to this policy.", "Location data:"). */
 const HEADING_LINE = /^[\p{Lu}\p{Lo}\d][^\n]{0,100}$/u;
 const CLOSING = /[.!?;:,。！？；：，]["'”’)\]]*\s*$/;
+const LABEL_END = /\s*[.:]\s*$/;
+const SOMEONE_ACTS = /\b(?:we|us|our|you|your|they|i|is|are|was|were|be|been|being|may|might|will|would|can|could|shall|should|must|do|does|did|has|have|had)\b|n't\b/i;
 
 export function isHeadingLine(line: string): boolean {
   const t = line.trim();
-  return HEADING_LINE.test(t) && !CLOSING.test(t) && t.split(/\s+/).length <= 12;
+  if (!HEADING_LINE.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  if (!CLOSING.test(t)) return words <= 12;
+  return words <= 6 && LABEL_END.test(t) && !SOMEONE_ACTS.test(t.replace(LABEL_END, ''));
 }
 
 /** Offsets where a section of the text starts: at each heading-like line. */

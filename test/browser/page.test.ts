@@ -1,6 +1,7 @@
 // On the page: highlights cover the right words, the hover card explains, late and odd pages work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToPolicy } from '../../src/cli/read-policy';
+import { isHeadingLine } from '../../src/page/marks';
 import { kindOf } from '../../src/present/kind';
 import { buildReport } from '../../src/report/report';
 import { corpusPolicies, corpusUnavailable } from '../corpus';
@@ -178,7 +179,8 @@ describe.skipIf(skip)('Fineprint on pages', () => {
       // What the command line (the same engine, outside the browser) flags as a high risk in this policy.
       const policy = htmlToPolicy(oppPage(p), url);
       const expected = buildReport(policy.text, policy).findings
-        .filter((f) => kindOf(f) === 'high').map((f) => norm(f.text));
+        // A heading is never highlighted, whatever the engine found in it.
+        .filter((f) => kindOf(f) === 'high' && !isHeadingLine(f.text)).map((f) => norm(f.text));
       await page.goto(url);
       if (expected.length) await expect.poll(() => allHighlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
       else await page.waitForTimeout(1000);

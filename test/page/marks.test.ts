@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Severity } from '../../src/engine/types';
 import { extractText, type PageText } from '../../src/page/extract';
-import { marksFor, sectionStarts } from '../../src/page/marks';
+import { isHeadingLine, marksFor, sectionStarts } from '../../src/page/marks';
 import type { ReportFinding } from '../../src/report/report';
 import { DEFAULT_SETTINGS } from '../../src/settings';
 
@@ -92,6 +92,17 @@ describe('default highlights', () => {
     const m = marks.find((x) => x.range.toString().startsWith('Partners may receive your saved'));
     expect(m?.severity).toBe('high');
     expect(marks.filter((x) => x.range.toString().startsWith('Partners may receive your saved'))).toHaveLength(1);
+  });
+});
+
+describe('headings', () => {
+  it('include short labels closed by a full stop or colon, not short sentences', () => {
+    expect(isHeadingLine('Changes to this policy.')).toBe(true);
+    expect(isHeadingLine('Location information :')).toBe(true);
+    expect(isHeadingLine('What We Collect')).toBe(true);
+    expect(isHeadingLine('We sell your trips.')).toBe(false);
+    expect(isHeadingLine('Trips are kept forever.')).toBe(false);
+    expect(isHeadingLine('Police may obtain your trips with a court order.')).toBe(false);
   });
 });
 
