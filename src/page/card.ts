@@ -25,7 +25,7 @@ ${KINDS.map((k) => `.sev.${k} { background: ${KIND_COLOURS[k].light}; }`).join('
 .why + .head, .cues + .head { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e2e2e8; }
 .brand { margin-top: 6px; font-size: 11px; color: #5e5e66; }
 .box { position: absolute; pointer-events: none; border-bottom: 2px solid; }
-${KINDS.map((k) => `.box.${k} { background: ${KIND_COLOURS[k].mark}; border-color: ${KIND_COLOURS[k].line ?? 'transparent'}; }`).join('\n')}
+${KINDS.map((k) => `.box.${k} { background: ${KIND_COLOURS[k].mark}; border-bottom: ${KIND_COLOURS[k].line ?? '2px transparent'} solid; }`).join('\n')}
 @media (prefers-color-scheme: dark) {
   .card { color: #ececf1; background: #22222a; border-color: #4a4a55; }
   .why { color: #c4c4cc; } .label, .brand { color: #a4a4ae; }

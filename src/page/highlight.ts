@@ -14,10 +14,7 @@ const NAMES: Record<string, string> = {
 };
 
 // Translucent colours with an underline read on light and dark pages alike; risks worth reading get a thicker line.
-const HIGHLIGHT_CSS = `${KINDS.map((k) => {
-  const { mark, line } = KIND_COLOURS[k];
-  return `::highlight(fineprint-${k}) { background-color: ${mark};${line ? ` text-decoration: underline ${k === 'high' || k === 'medium' ? 2 : 1}px ${line};` : ''} }`;
-}).join('\n')}
+const HIGHLIGHT_CSS = `${KINDS.map((k) => `::highlight(fineprint-${k}) { background-color: ${KIND_COLOURS[k].mark};${KIND_COLOURS[k].line ? ` text-decoration: underline ${KIND_COLOURS[k].line};` : ''} }`).join('\n')}
 ::highlight(fineprint-focus) { background-color: rgba(60, 120, 255, 0.45); }
 `;
 

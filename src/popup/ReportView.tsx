@@ -4,7 +4,7 @@ import { exportFileName, toCsv, toJson, toMarkdown } from '../report/export';
 import { familyName, kindLabel, reasonOf, summaryOf } from '../present/describe';
 import { detailsText, groupByFamily } from '../present/families';
 import { kindOf, worstSeverity } from '../present/kind';
-import type { Words } from '../present/words';
+import { countOf, type Words } from '../present/words';
 import { rankFindings } from '../report/rank';
 import type { Report, ReportFinding } from '../report/report';
 import { DEFAULT_SETTINGS, isShown, type Settings } from '../settings';
@@ -109,7 +109,7 @@ export function ReportView({ report, actions, settings = DEFAULT_SETTINGS, words
                   <li class="family-row">
                     <span class={`dot ${worst}`} aria-hidden="true" />
                     <span class="family-name">{familyName(family, words)}</span>
-                    <span class="count">{t('popup.clauses', [number(fs.length)], fs.length)} · {t(`kind.${worst}`)}</span>
+                    <span class="count">{countOf(words, 'popup.clauses', fs.length, number(fs.length))} · {t(`kind.${worst}`)}</span>
                   </li>
                 );
               })}

@@ -2,7 +2,7 @@
 import type { Severity } from '../engine/types';
 import { groupByFamily } from './families';
 import { kindOf } from './kind';
-import type { MessageKey, Words } from './words';
+import { countOf, type Words } from './words';
 
 /** Message keys allow letters, digits and underscores only: "legal-disclosure" → "legal_disclosure". */
 const keyPart = (id: string) => id.replace(/-zh$/, '').replace(/[^A-Za-z0-9]/g, '_');
@@ -42,9 +42,9 @@ export function summaryOf(findings: readonly (Described & { family: string })[],
   const parts = [
     highFamilies.length
       ? words.t('summary.high', [highFamilies.map((f) => familyName(f, words).toLocaleLowerCase(words.lang)).join(words.t('summary.listSeparator'))])
-      : words.t('summary.lesser', undefined, risks.length),
+      : countOf(words, 'summary.lesser', risks.length),
   ];
-  if (good) parts.push(words.t('summary.good', undefined, good));
+  if (good) parts.push(countOf(words, 'summary.good', good));
   return parts.join(words.t('summary.partSeparator'));
 }
 

@@ -29,22 +29,24 @@ export function worstSeverity(severities: Iterable<Severity>): Severity {
 }
 
 export interface KindColours {
-  /** Label chips (white text on it) on light backgrounds, and chips (dark text on it) on dark ones. */
+  /** Label chips (white text on it) on light backgrounds. */
   light: string;
-  dark: string;
-  /** The translucent highlight on the page, readable on light and dark pages, and its underline. */
+  /** The translucent highlight on the page, readable on light and dark pages, and its underline (width and colour). */
   mark: string;
   line: string | null;
 }
 
-/** Chip colours meet WCAG AA (4.5:1) against white text in light mode and dark text in dark mode. */
+/** Chip colours meet WCAG AA (4.5:1) against white text. */
 export const KIND_COLOURS: Record<Kind, KindColours> = {
-  high: { light: '#b3261e', dark: '#ff8a80', mark: 'rgba(230, 40, 40, 0.28)', line: 'rgb(200, 30, 30)' },
-  medium: { light: '#9a5200', dark: '#ffb74d', mark: 'rgba(245, 150, 0, 0.28)', line: 'rgb(210, 120, 0)' },
-  low: { light: '#6b5d00', dark: '#e6d15a', mark: 'rgba(230, 200, 0, 0.25)', line: 'rgb(170, 140, 0)' },
-  info: { light: '#4a4a5a', dark: '#b4b4c4', mark: 'rgba(120, 120, 140, 0.18)', line: null },
-  good: { light: '#1e6b3a', dark: '#7fd69b', mark: 'rgba(30, 170, 90, 0.22)', line: 'rgb(20, 130, 70)' },
+  high: { light: '#b3261e', mark: 'rgba(230,40,40,.28)', line: '2px rgb(200,30,30)' },
+  medium: { light: '#9a5200', mark: 'rgba(245,150,0,.28)', line: '2px rgb(210,120,0)' },
+  low: { light: '#6b5d00', mark: 'rgba(230,200,0,.25)', line: '1px rgb(170,140,0)' },
+  info: { light: '#4a4a5a', mark: 'rgba(120,120,140,.18)', line: null },
+  good: { light: '#1e6b3a', mark: 'rgba(30,170,90,.22)', line: '1px rgb(20,130,70)' },
 };
+
+/** Chips in dark mode (dark text on them, 4.5:1 or better); a table of its own so the page's script does not carry it. */
+export const KIND_DARK_COLOURS: Record<Kind, string> = { high: '#ff8a80', medium: '#ffb74d', low: '#e6d15a', info: '#b4b4c4', good: '#7fd69b' };
 
 /** The grade letter's colour: in the popup (white letter on it) and on the toolbar badge. */
 export const GRADE_COLOURS: Record<Grade, string> = { A: '#1e7b3a', B: '#4f7a19', C: '#8a5a00', D: '#b23c0a', E: '#b3261e' };
@@ -52,7 +54,7 @@ export const GRADE_COLOURS: Record<Grade, string> = { A: '#1e7b3a', B: '#4f7a19'
 /** CSS custom properties for the tables above (--high, --grade-B, …), light and dark. */
 export function colourVariables(): string {
   const light = KINDS.map((k) => `--${k}: ${KIND_COLOURS[k].light};`).join(' ');
-  const dark = KINDS.map((k) => `--${k}: ${KIND_COLOURS[k].dark};`).join(' ');
+  const dark = KINDS.map((k) => `--${k}: ${KIND_DARK_COLOURS[k]};`).join(' ');
   const grades = Object.entries(GRADE_COLOURS).map(([g, c]) => `--grade-${g}: ${c};`).join(' ');
   return `:root { ${light} ${grades} }\n@media (prefers-color-scheme: dark) { :root { ${dark} } }\n`;
 }
