@@ -1,15 +1,18 @@
-/** `npm run bench -- [--json]`: engine speed and memory against compromise's own parse, and bundle sizes. */
+/** `npm run bench -- [--json] [--text FILE]`: engine speed and memory against compromise's own parse, bundle sizes,
+ *  the worker's wake-up against an empty worker's, and the page side in Chromium, each against a baseline of the same run. */
 import { READER_SCRIPT } from '../page/policy-urls';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { analyzeText } from '../engine/analyze';
-import { runCli } from './cli-errors';
-import { benchPage } from './bench-page';
+import { fail, runCli } from './cli-errors';
+import { benchPage, benchWorker } from './bench-page';
 import { buildExtension } from './chromium-extension';
-import { htmlToPolicy } from './read-policy';
+import { htmlToPolicy, readPolicy } from './read-policy';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CORPUS = resolve(ROOT, '../shared/corpus/opp115-dev/policies');
@@ -17,23 +20,50 @@ const RUNS = 5;
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
-/** Policy text of at least n words: the sample policy and, where present, the OPP-115 dev policies. */
-function policyOfWords(n: number): string {
-  const sources = [htmlToPolicy(readFileSync(join(ROOT, 'assets/sample-policy.html'), 'utf8'), 'https://natter.example/privacy').text];
-  if (existsSync(CORPUS)) {
-    for (const f of readdirSync(CORPUS).sort()) {
-      const html = readFileSync(join(CORPUS, f), 'utf8').split('|||').map((s) => `<p>${s}</p>`).join('\n');
-      sources.push(htmlToPolicy(html, 'https://corpus.example/privacy').text);
-    }
+/** The paragraphs every benchmark text is made of: the OPP-115 dev policies (real policies, varied), or the one
+ *  policy given with `--text FILE`. Without either the benchmark refuses rather than measure something else. */
+async function sourceParagraphs(textFile: string | undefined): Promise<{ paragraphs: string[]; from: string }> {
+  const split = (t: string) => t.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (textFile) {
+    const policy = await readPolicy(textFile);
+    const paragraphs = split(policy.text);
+    if (paragraphs.length < 2) fail(`${textFile} has ${paragraphs.length} paragraph: the benchmark varies its texts by paragraph order and needs several`);
+    return { paragraphs, from: textFile };
   }
+  if (!existsSync(CORPUS)) {
+    fail(`the OPP-115 corpus is not at ${CORPUS}: the benchmark measures real policies. Give one with --text FILE (html or txt).`);
+  }
+  const paragraphs: string[] = [];
+  for (const f of readdirSync(CORPUS).filter((x) => x.endsWith('.html')).sort()) {
+    const html = readFileSync(join(CORPUS, f), 'utf8').split('|||').map((x) => `<p>${x}</p>`).join('\n');
+    paragraphs.push(...split(htmlToPolicy(html, 'https://corpus.example/privacy').text));
+  }
+  return { paragraphs, from: `${CORPUS} (46 OPP-115 policies)` };
+}
+
+/** A policy text of at least n words; `variant` starts it at another paragraph, so each variant is a different text
+ *  (a page run must never be answered from the report cache). */
+function textOfWords(paragraphs: string[], n: number, variant = 0): string {
   const parts: string[] = [];
   let count = 0;
-  for (let i = 0; count < n; i++) {
-    const s = sources[i % sources.length]!;
-    parts.push(s);
-    count += words(s);
+  for (let i = (variant * 37) % paragraphs.length; count < n; i = (i + 1) % paragraphs.length) {
+    parts.push(paragraphs[i]!);
+    count += words(paragraphs[i]!);
   }
   return parts.join('\n');
+}
+
+/** Peak and retained memory of analysing `text`, measured in a fresh Node process (see bench-memory.ts). */
+function memoryOf(text: string): { findings: number; peakHeapMB: number; peakRssMB: number; retainedHeapMB: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'fineprint-bench-'));
+  try {
+    const file = join(dir, 'policy.txt');
+    writeFileSync(file, text);
+    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'src/cli/bench-memory.ts'), file], { cwd: ROOT, encoding: 'utf8' });
+    return JSON.parse(out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function median(xs: number[]): number {
@@ -52,17 +82,6 @@ function timeIt(fn: () => unknown, runs = RUNS): number {
   return median(times);
 }
 
-function heapMB(fn: () => unknown): number {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const before = process.memoryUsage().heapUsed;
-  let peak = before;
-  const keep = fn(); // keep the result alive while measuring
-  peak = Math.max(peak, process.memoryUsage().heapUsed);
-  void keep;
-  return (peak - before) / 1e6;
-}
-
 function bundleSizes() {
   const dir = join(ROOT, '.output/chrome-mv3');
   buildExtension('chrome', 'ignore');
@@ -77,17 +96,24 @@ function bundleSizes() {
 }
 
 runCli(async () => {
-  const json = process.argv.includes('--json');
-  const text12k = policyOfWords(12_000);
-  const text120k = policyOfWords(120_000);
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const textAt = args.findIndex((a) => a === '--text' || a.startsWith('--text='));
+  const textFile = textAt < 0 ? undefined : args[textAt]!.includes('=') ? args[textAt]!.split('=')[1] : args[textAt + 1];
+  if (textAt >= 0 && !textFile) fail('--text needs a file: npm run bench -- --text policy.html');
+  for (const a of args) if (a.startsWith('--') && !/^--(json|text)(=|$)/.test(a)) fail(`unknown option ${a}: use --json, --text FILE`);
+  const { paragraphs, from } = await sourceParagraphs(textFile);
+  const text12k = textOfWords(paragraphs, 12_000);
+  const text120k = textOfWords(paragraphs, 120_000);
   const w12 = words(text12k), w120 = words(text120k);
 
   const compromise12k = timeIt(() => nlp(text12k));
   const engine12k = timeIt(() => analyzeText(text12k));
   const engine120k = timeIt(() => analyzeText(text120k), 3);
-  const heap120k = heapMB(() => analyzeText(text120k));
+  const memory120k = memoryOf(text120k);
   const bundle = bundleSizes();
-  const page = await benchPage(ROOT, policyOfWords(10_000), policyOfWords(16_000));
+  const worker = await benchWorker();
+  const page = await benchPage(ROOT, (run) => textOfWords(paragraphs, 10_000, run + 1), (run) => textOfWords(paragraphs, 40_000, run + 100));
 
   const result = {
     engine: {
@@ -96,13 +122,17 @@ runCli(async () => {
       ratio12k: engine12k / compromise12k,
       msPerKWord12k: engine12k / (w12 / 1000),
       msPerKWord120k: engine120k / (w120 / 1000),
-      heapMB120k: heap120k,
+      peakHeapMB120k: memory120k.peakHeapMB,
+      peakRssMB120k: memory120k.peakRssMB,
+      retainedHeapMB120k: memory120k.retainedHeapMB,
+      source: from,
     },
     bundle: {
       contentBytes: bundle.content.bytes, contentGzBytes: bundle.content.gz,
       backgroundBytes: bundle.background.bytes, backgroundGzBytes: bundle.background.gz,
       popupBytes: bundle.popup.bytes, popupGzBytes: bundle.popup.gz,
     },
+    worker: typeof worker === 'string' ? { skipped: worker } : worker,
     page: typeof page === 'string' ? { skipped: page } : page,
   };
   if (json) { console.log(JSON.stringify(result, null, 2)); return; }
@@ -113,7 +143,9 @@ runCli(async () => {
     ['engine ms per 1k words, 12k', e.msPerKWord12k.toFixed(2), '—', true],
     ['engine ms per 1k words, 120k', e.msPerKWord120k.toFixed(2), `≤ ${(1.3 * e.msPerKWord12k).toFixed(2)} (1.3× 12k)`, e.msPerKWord120k <= 1.3 * e.msPerKWord12k],
     ['compromise ms per 1k words, 12k', (e.compromiseMs12k / (w12 / 1000)).toFixed(2), 'baseline', true],
-    ['heap MB at 120k words', e.heapMB120k.toFixed(1), '≤ 60', e.heapMB120k <= 60],
+    ['peak heap MB, analysing 120k words', e.peakHeapMB120k.toFixed(1), '≤ 60', e.peakHeapMB120k <= 60],
+    ['peak RSS growth MB, same run', e.peakRssMB120k.toFixed(1), '—', true],
+    ['retained heap MB, result of 120k words', e.retainedHeapMB120k.toFixed(1), '—', true],
     ['content script gzip bytes', String(result.bundle.contentGzBytes), '≤ 15360', result.bundle.contentGzBytes <= 15_360],
     ['background gzip bytes', String(result.bundle.backgroundGzBytes), '—', true],
     ['popup gzip bytes', String(result.bundle.popupGzBytes), '—', true],
@@ -125,10 +157,17 @@ runCli(async () => {
       ['  of which extraction and mapping', page.extractMs10k.toFixed(1), '—', true],
       [`  of which highlights (${page.highlightsApplied10k})`, page.highlightMs10k.toFixed(1), '—', true],
       [`highlights on a longer policy (${page.highlightsAppliedLarge})`, page.highlightMsLarge.toFixed(1), '≤ 16 ms for ≥ 300', page.highlightMsLarge <= 16 && page.highlightsAppliedLarge >= 300],
-      ['load to highlights, 10k policy (ms)', page.loadToHighlightsMs10k.toFixed(0), '≤ 300', page.loadToHighlightsMs10k <= 300],
+      ['navigation to highlights, 10k policy (ms)', page.navigationToHighlightsMs10k.toFixed(0), '≤ 300', page.navigationToHighlightsMs10k <= 300],
+      ['  the same, worker stopped before (ms)', page.navigationToHighlightsColdMs10k.toFixed(0), '—', true],
     );
   } else rows.push(['page side', 'skipped', page, true]);
-  console.log(`Engine on ${w12.toLocaleString('en')} and ${w120.toLocaleString('en')} words, median of ${RUNS} runs after a warm-up.\n`);
+  if (typeof worker !== 'string') {
+    rows.push(
+      ['woken worker, first answer (ms)', worker.coldAnswerMs.toFixed(1), `≤ ${(3 * worker.emptyAnswerMs).toFixed(1)} (3× empty)`, worker.coldToEmptyRatio <= 3],
+      ['empty worker, first answer (ms)', worker.emptyAnswerMs.toFixed(1), 'baseline', true],
+    );
+  } else rows.push(['worker wake-up', 'skipped', worker, true]);
+  console.log(`Texts from ${from}. Engine on ${w12.toLocaleString('en')} and ${w120.toLocaleString('en')} words, median of ${RUNS} runs after a warm-up.\n`);
   console.log(`${'figure'.padEnd(40)} ${'value'.padEnd(10)} ${'budget'.padEnd(24)} ok`);
   for (const [name, value, budget, ok] of rows) console.log(`${name.padEnd(40)} ${value.padEnd(10)} ${budget.padEnd(24)} ${ok ? 'yes' : 'NO'}`);
 });

@@ -27,6 +27,22 @@ const lookAlike = () => rewritten((t) => t.replace(/a/g, '\u0430').replace(/e/g,
 const closedShadow = () => samplePolicy().replace('<body>', '<body><div id="host"></div><template id="policy">').replace('</body>', `</template>
   <script>document.getElementById('host').attachShadow({ mode: 'closed' }).append(document.getElementById('policy').content.cloneNode(true));</script></body>`);
 
+// A clock that ticks every 300 ms, and the policy arriving a second after load: the page is never quiet.
+const restless = () => `<!doctype html><html><head><title>Loading…</title></head><body><p id="clock">0</p><main id="app"></main>
+  <template id="policy">${samplePolicy().split('<body>')[1]!.split('</body>')[0]}</template>
+  <script>
+    let n = 0;
+    setInterval(() => { document.getElementById('clock').textContent = String(++n); }, 300);
+    setTimeout(() => { document.title = 'Privacy Policy'; document.getElementById('app').append(document.getElementById('policy').content.cloneNode(true)); }, 1000);
+  </script></body></html>`;
+// A single-page app: a click swaps in another policy and changes the address with history.pushState.
+const singlePageApp = () => samplePolicy().replace('</body>', `<script>
+  window.goToCookies = () => {
+    document.body.innerHTML = '<h1>Cookie Policy</h1>' + ${JSON.stringify('<p>We sell your personal information to data brokers.</p><p>We use cookies and tracking pixels from advertising partners to follow you across websites.</p><p>' + 'This notice explains the cookies and similar technologies that the service uses. '.repeat(8) + '</p>')};
+    history.pushState({}, '', '/privacy/app/cookies');
+  };
+</script></body>`);
+
 describe.skipIf(skip)('hostile pages in Chromium', () => {
   let b: ExtensionBrowser;
   let site: Awaited<ReturnType<typeof serve>>;
@@ -34,7 +50,8 @@ describe.skipIf(skip)('hostile pages in Chromium', () => {
   beforeAll(async () => {
     site = await serve({
       '/privacy/listening': listeningPolicy(), '/privacy/plain': samplePolicy(), '/privacy/invisible': invisible(),
-      '/privacy/look-alike': lookAlike(), '/privacy/closed-shadow': closedShadow(),
+      '/privacy/look-alike': lookAlike(), '/privacy/closed-shadow': closedShadow(), '/privacy/restless': restless(),
+      '/privacy/app': singlePageApp(), '/privacy/long': samplePolicy().replace(/<title>[^<]*<\/title>/, `<title>Privacy Policy ${'and more '.repeat(600)}</title>`),
     });
     b = await launchWithExtension();
   });
@@ -101,4 +118,35 @@ describe.skipIf(skip)('hostile pages in Chromium', () => {
       expect(hostile.text, path).toContain('Disclosure to authorities');
     }
   }, 90_000);
+
+  it('reads a late policy on a page that never stops changing', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${site.origin}/privacy/restless`);
+    await expect.poll(() => allHighlightCount(page), { timeout: 12_000 }).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it('follows a single-page app to its next policy (history.pushState)', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${site.origin}/privacy/app`);
+    await expect.poll(() => allHighlightCount(page), { timeout: 15_000 }).toBeGreaterThan(5);
+    await page.evaluate(() => (window as unknown as { goToCookies(): void }).goToCookies());
+    const url = `${site.origin}/privacy/app/cookies`;
+    const popup = await openPopup(b, await tabIdOf(b.worker, url));
+    await expect.poll(async () => (await popup.locator('main').innerText().catch(() => '')), { timeout: 15_000 }).toContain('Sale of data');
+    expect(await popup.locator('main').innerText()).not.toContain('Disclosure to authorities');
+    await popup.close();
+    await page.close();
+  });
+
+  it('reads a page whose title and address are far too long, cutting them rather than refusing the page', async () => {
+    const page = await b.context.newPage();
+    const url = `${site.origin}/privacy/long?${'q'.repeat(9000)}`;
+    await page.goto(url);
+    await expect.poll(() => allHighlightCount(page), { timeout: 15_000 }).toBeGreaterThan(5);
+    const popup = await openPopup(b, await tabIdOf(b.worker, url));
+    await expect.poll(() => popup.locator('#grade-heading').textContent(), { timeout: 10_000 }).toMatch(/^Grade [A-E]/);
+    await popup.close();
+    await page.close();
+  });
 });
