@@ -11,35 +11,27 @@ import { boundsOf } from './jump';
 /** A clause rarely carries more than a few findings; the card shows at most this many. */
 const MAX_CARD_ENTRIES = 4;
 
+// Written compact: the content script has a 15 kB gzip budget.
 const CARD_CSS = `
-:host { all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; }
-.card { position: fixed; z-index: 2147483647; max-width: 360px; padding: 10px 12px; border-radius: 8px;
-  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1b1f; background: #fff;
-  border: 1px solid #c9c9d1; box-shadow: 0 6px 24px rgba(0,0,0,.25); pointer-events: none; }
-.card[hidden] { display: none; }
-.head { display: flex; gap: 8px; align-items: center; font-weight: 600; margin-bottom: 4px; }
-.sev { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; padding: 1px 6px; border-radius: 4px; color: #fff; }
-${KINDS.map((k) => `.sev.${k} { background: ${KIND_COLOURS[k].light}; }`).join(' ')}
-.fact, .cues { margin-top: 2px; } .label { color: #5e5e66; font-weight: 600; }
-.why { margin-top: 2px; color: #44444c; }
-.why + .head, .cues + .head { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e2e2e8; }
-.brand { margin-top: 6px; font-size: 11px; color: #5e5e66; }
-.box { position: absolute; pointer-events: none; border-bottom: 2px solid; }
-${KINDS.map((k) => `.box.${k} { background: ${KIND_COLOURS[k].mark}; border-bottom: ${KIND_COLOURS[k].line ?? '2px transparent'} solid; }`).join('\n')}
-@media (prefers-color-scheme: dark) {
-  .card { color: #ececf1; background: #22222a; border-color: #4a4a55; }
-  .why { color: #c4c4cc; } .label, .brand { color: #a4a4ae; }
-  .why + .head, .cues + .head { border-top-color: #3a3a44; }
-}
+:host{all:initial;position:absolute;top:0;left:0;width:0;height:0;overflow:visible}
+.card{position:fixed;z-index:2147483647;max-width:360px;padding:10px 12px;border-radius:8px;font:13px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1b1b1f;background:#fff;border:1px solid #c9c9d1;box-shadow:0 6px 24px rgba(0,0,0,.25);pointer-events:none}
+.card[hidden]{display:none}.head{display:flex;gap:8px;align-items:center;font-weight:600;margin-bottom:4px}
+.sev{font-size:11px;text-transform:uppercase;letter-spacing:.04em;padding:1px 6px;border-radius:4px;color:#fff}
+${KINDS.map((k) => `.sev.${k}{background:${KIND_COLOURS[k].light}}`).join('')}.fact,.cues{margin-top:2px}
+.label{color:#5e5e66;font-weight:600}.why{margin-top:2px;color:#44444c}
+.why+.head,.cues+.head{margin-top:8px;padding-top:8px;border-top:1px solid #e2e2e8}
+.brand{margin-top:6px;font-size:11px;color:#5e5e66}
+.box{position:absolute;pointer-events:none;border-bottom:2px solid}
+${KINDS.map((k) => `.box.${k}{background:${KIND_COLOURS[k].mark};border-bottom:${KIND_COLOURS[k].line ?? '2px transparent'} solid}`).join('')}
+@media (prefers-color-scheme:dark){.card{color:#ececf1;background:#22222a;border-color:#4a4a55}.why{color:#c4c4cc}
+.label,.brand{color:#a4a4ae}.why+.head,.cues+.head{border-top-color:#3a3a44}}
 `;
 
 type Fact = 'what' | 'who' | 'howLong' | 'where' | 'whatFor' | 'telling';
 /** A fact about the clause from a finding's details, labelled for a reader (card.fact.* in the locale files);
  *  unknown keys keep their own name. */
 const FACT_OF: Record<string, Fact> = {
-  data: 'what', dataTypes: 'what', types: 'what',
-  to: 'who', recipients: 'who', recipient: 'who',
-  period: 'howLong', notice: 'telling', where: 'where', countries: 'where', purpose: 'whatFor', purposes: 'whatFor',
+  data: 'what', dataTypes: 'what', to: 'who', recipients: 'who', period: 'howLong', notice: 'telling', where: 'where', purpose: 'whatFor',
 };
 /** Facts in the order a reader asks: what, who, how long, then the rest. */
 const FACT_ORDER: Fact[] = ['what', 'who', 'howLong', 'where', 'whatFor', 'telling'];
@@ -115,24 +107,8 @@ export function placeCard(clause: readonly DOMRectReadOnly[], card: { width: num
   ];
   const fits = (c: { left: number; top: number }) => c.left >= GAP - 0.5 && c.top >= GAP - 0.5
     && c.left + card.width <= view.width - GAP + 0.5 && c.top + card.height <= view.height - GAP + 0.5;
-  const chosen = candidates.find(fits);
-  if (chosen) return chosen;
-  // Nothing fits (a clause taller than the screen): the corner that covers the least of the clause.
-  const corners = [
-    { left: clampX(view.width), top: GAP }, { left: clampX(view.width), top: clampY(view.height) },
-    { left: GAP, top: GAP }, { left: GAP, top: clampY(view.height) },
-  ];
-  return corners.map((c) => ({ c, covered: overlapArea(clause, { ...c, ...card }) })).sort((a, b) => a.covered - b.covered)[0]!.c;
-}
-
-function overlapArea(rects: readonly DOMRectReadOnly[], c: { left: number; top: number; width: number; height: number }): number {
-  let area = 0;
-  for (const r of rects) {
-    const w = Math.min(r.right, c.left + c.width) - Math.max(r.left, c.left);
-    const h = Math.min(r.bottom, c.top + c.height) - Math.max(r.top, c.top);
-    if (w > 0 && h > 0) area += w * h;
-  }
-  return area;
+  // Nothing fits (a clause taller than the screen): the top right corner, over as little of it as the screen allows.
+  return candidates.find(fits) ?? { left: clampX(view.width), top: GAP };
 }
 
 export interface PageUi {

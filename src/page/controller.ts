@@ -33,6 +33,8 @@ export class PageController implements Reader {
   private hoverFrame = 0;
   /** The mark whose card the pointer opened. */
   private hovered: string | null = null;
+  /** Same-origin frames whose clauses are marked, listened to for the pointer. */
+  private framesHeard = new WeakSet<Document>();
   private cleanups: (() => void)[] = [];
   private settings: Settings = DEFAULT_SETTINGS;
   private navigated = false;
@@ -188,7 +190,16 @@ export class PageController implements Reader {
   }
 
   private applyHighlightsNow(): void {
-    if (this.page) this.highlighter.apply(marksFor(this.page, this.findings.values(), this.settings));
+    if (!this.page) return;
+    const marks = marksFor(this.page, this.findings.values(), this.settings);
+    this.highlighter.apply(marks);
+    for (const m of marks) {
+      const doc = m.range.startContainer.ownerDocument;
+      if (doc && doc !== this.doc && !this.framesHeard.has(doc)) {
+        this.framesHeard.add(doc);
+        this.listen(doc, 'mousemove', (e) => { if (e.isTrusted) this.onPointer(e as MouseEvent); });
+      }
+    }
   }
 
   /** Jump from the popup: the clause itself scrolled into view, flashed, and its card placed where it now stands.
@@ -227,13 +238,16 @@ export class PageController implements Reader {
   private onPointer(e: MouseEvent): void {
     if (!this.findings.size || !this.highlighter.isVisible) return;
     cancelAnimationFrame(this.hoverFrame);
+    // A same-origin frame's own pointer events: its coordinates are the frame's; the card maps the clause's rects.
+    // (A frame's nodes come from another realm: instanceof Node would say no.)
+    const doc = (e.target as Node | null)?.ownerDocument ?? this.doc;
     this.hoverFrame = requestAnimationFrame(() => {
-      const mark = this.highlighter.markAt(this.doc, e.clientX, e.clientY);
+      const mark = this.highlighter.markAt(doc, e.clientX, e.clientY);
       // The card stays put while the pointer moves over the same clause.
       if (mark && mark.id === this.hovered) return;
       const fs = mark ? this.findingsOfClause(mark.id) : [];
       this.hovered = mark && fs.length ? mark.id : null;
-      if (mark && fs.length) this.pageUi().showCard(fs, clauseRects(mark.range, this.doc), e.clientX);
+      if (mark && fs.length) this.pageUi().showCard(fs, clauseRects(mark.range, this.doc), doc === this.doc ? e.clientX : undefined);
       else this.ui?.hideCard();
     });
   }

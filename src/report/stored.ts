@@ -47,6 +47,8 @@ export interface PageFinding {
   id?: string;
   points?: number;
   details?: Record<string, string>;
+  /** The clause's words that decided it, for the card. */
+  because?: string[];
 }
 export interface PageReport { families: Record<string, string>; reasons: string[]; findings: PageFinding[] }
 
@@ -144,9 +146,12 @@ export function pageReport(stored: StoredReport): PageReport {
   return {
     families,
     reasons: stored.reasons,
-    findings: stored.findings.map(({ c, r, id, details, points, rule, severity, polarity }) => {
+    findings: stored.findings.map((f) => {
+      const { c, r, id, details, points, rule, severity, polarity } = f;
+      // The engine's cues (Finding.because), where it gives them.
+      const because = (f as { because?: string[] }).because;
       const [s, e] = stored.clauses[c]!;
-      return { rule, severity, polarity, s, e, r, ...(id ? { id } : {}), ...(points ? { points } : {}), ...(details ? { details } : {}) };
+      return { rule, severity, polarity, s, e, r, ...(id ? { id } : {}), ...(points ? { points } : {}), ...(details ? { details } : {}), ...(because?.length ? { because } : {}) };
     }),
   };
 }
@@ -158,7 +163,7 @@ export function pageFindings(report: PageReport, text: string): ReportFinding[] 
     return {
       id: f.id ?? `${f.rule}@${f.s}`, rule: f.rule, family: report.families[f.rule] ?? '', tags: [], severity: f.severity, polarity: f.polarity,
       start: f.s, end: f.e, text: clause, explanation: report.reasons[f.r] ?? '', details: f.details ?? {}, points: f.points ?? 0,
-      quote: { exact: clause, prefix: '', suffix: '' },
+      quote: { exact: clause, prefix: '', suffix: '' }, ...(f.because ? { because: f.because } : {}),
     };
   });
 }

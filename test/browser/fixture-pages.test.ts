@@ -64,6 +64,8 @@ describe.skipIf(skip)('independent fixture pages, block by block, in Chromium', 
     for (const p of POLICIES) routes[`/privacy/${p}`] = fixture(`${p}.html`);
     site = await serve(routes);
     b = await launchWithExtension();
+    // Every finding drawn (good signs and notes too), so a block's highlight says whether anything was found in it.
+    await b.worker.evaluate(() => chrome.storage.sync.set({ settings: { hiddenFamilies: [], minSeverity: 'info', autoScan: true, history: true, highlightAll: true } }));
   });
   afterAll(async () => {
     await b?.close();
@@ -121,3 +123,5 @@ describe.skipIf(skip)('independent fixture pages, block by block, in Chromium', 
     await page.close();
   });
 });
+
+declare const chrome: { storage: { sync: { set(v: object): Promise<void> } } };

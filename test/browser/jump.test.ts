@@ -141,6 +141,14 @@ describe.skipIf(skip)('Jump to a clause', () => {
     const got = await jump('/privacy/jump-iframe', words);
     expectLanded(got, words);
     await screenshot(got.page, 'jump-iframe');
+    // The pointer elsewhere closes the card; over the clause inside the frame it opens it again, off the clause.
+    await got.page.mouse.move(5, 5);
+    await expect.poll(() => cardBox(got.page)).toBeNull();
+    const r = got.landing.rects[0]!;
+    await got.page.mouse.move(r.left + 20, (r.top + r.bottom) / 2);
+    await expect.poll(() => cardBox(got.page), { timeout: 5_000 }).not.toBeNull();
+    const card = (await cardBox(got.page))!;
+    for (const line of got.landing.rects) expect(overlap(card, line)).toBe(false);
     await got.page.close();
   });
 

@@ -105,3 +105,16 @@ describe('card placement', () => {
     expect(at.top + card.height).toBeLessThanOrEqual(view.height);
   });
 });
+
+describe('card facts through the stored report', () => {
+  it('keep the deciding words and details the engine gave, from the report to the page', async () => {
+    const { packReport, pageReport, pageFindings } = await import('../../src/report/stored');
+    const text = 'We may give your chat logs to the police when they ask.';
+    const report = buildReport(text, { url: 'https://example.com/privacy', title: '' });
+    report.findings = report.findings.map((f) => ({ ...f, because: ['give', 'police'] }) as ReportFinding);
+    const onPage = pageFindings(pageReport(packReport(report)), text);
+    const [legal] = cardEntries(rankFindings(onPage)).filter((e) => e.family === 'Disclosure to authorities');
+    expect(legal!.because).toEqual(['give', 'police']);
+    expect(legal!.facts.some(([label]) => label === 'Who gets it')).toBe(true);
+  });
+});
