@@ -13,8 +13,11 @@ export function corpusUnavailable(): string | null {
   return why;
 }
 
-export function corpusSegments(): { text: string; tags: Record<string, boolean> }[] {
-  return readFileSync(join(CORPUS, 'segments.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+export function corpusSegments(): { text: string; tags: Record<string, boolean>; policy: number }[] {
+  return readFileSync(join(CORPUS, 'segments.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => {
+    const s = JSON.parse(l) as { text: string; tags: Record<string, boolean>; policy_id: number };
+    return { text: s.text, tags: s.tags, policy: s.policy_id };
+  });
 }
 
 /** The corpus policies as readable pages: segments joined, the `|||` separators removed. */

@@ -1,9 +1,12 @@
 /** Runs every rule over the clauses of a policy and returns findings with offsets into the text. */
-import { describesThePolicy, findClauses, isDefinition, isHeading } from './clauses';
+import { describesThePolicy, findBlocks, isDefinition, isHeading } from './clauses';
 import { detectLanguage } from './language';
-import { polarityAt, polarityAtZh } from './polarity';
+import { clausePolarity, polarityAt, polarityAtZh } from './polarity';
 import { RULES } from './rules';
-import type { Clause, Finding, Rule } from './types';
+import { wordFeatures, type Features } from './features';
+import { scoreClause, type FittedModel } from './fitted';
+import { MODEL } from './model';
+import type { Clause, Finding, Polarity, Rule, Tag } from './types';
 
 /** Longer policies are analysed up to this many words, and the report says so. */
 export const MAX_WORDS = 150_000;
@@ -18,6 +21,17 @@ export interface Analysis {
   clauses: number;
   words: { analysed: number; total: number };
 }
+
+/** Words without which a clause states no data practice (the fitted layer never flags a clause without one). */
+const ABOUT_DATA = /\b(?:information|data|details|personal|cookies?|beacons?|pixels?|tracking|email|e-mail|address(?:es)?|phone|numbers?|account|profiles?|privacy|polic(?:y|ies)|location|devices?|browsers?|ip|logs?|records?|content|messages?|history|identif\w*|advertis\w*|ads|marketing|opt(?:-| )?(?:out|in)|unsubscribe|consent|preferences|settings|secur\w*|encrypt\w*|protect\w*|access|delete|deletion|correct|retain\w*|stor(?:e|ed|age)|share[sd]?|sharing|disclos\w*|third[- ]part(?:y|ies)|partners?|affiliates?|vendors?|providers?|law|legal|court|police|government|authorities|subpoena\w*|notify|notice|changes?|updates?|collect\w*|use[sd]?|using|process\w*|children)\b/i;
+
+/** The practice a fitted tag stands for when no rule finding carries it (its reasons, severity and details). */
+const PRACTICE_OF_TAG: Partial<Record<Tag, string>> = {
+  retention: 'retention-period', 'legal-disclosure': 'legal-disclosure', 'log-collection': 'activity-logs',
+  sharing: 'third-party-sharing', ads: 'targeted-ads', location: 'location', tracking: 'tracking-technologies',
+  contact: 'contact-details', 'policy-change': 'policy-change-notice', 'user-choice': 'opt-out',
+  'access-deletion': 'access-deletion', security: 'weak-security-claim',
+};
 
 function firstMatch(patterns: RegExp[], text: string): RegExpExecArray | null {
   for (const p of patterns) {
@@ -50,65 +64,162 @@ function capText(text: string): { text: string; total: number } {
   return { text, total: words };
 }
 
-/** Findings of one clause; exported for rule examples and evaluation. */
-export function findingsOfClause(clause: Clause, rules: readonly Rule[] = RULES): Finding[] {
-  const text = clause.text.length > MAX_CLAUSE_CHARS ? clause.text.slice(0, MAX_CLAUSE_CHARS) : clause.text;
-  if (isHeading(text) || isDefinition(text)) return [];
-  const meta = describesThePolicy(text);
-  const lang = detectLanguage(text);
+function findingOf(rule: Rule, clause: Clause, polarity: Polarity, details: Record<string, string>, because: string[]): Finding {
+  const severity = polarity === 'does-not' ? 'info' : (rule.severityFor?.(details) ?? rule.severity);
+  return {
+    id: `${rule.id}@${clause.start}`,
+    rule: rule.id,
+    family: rule.family,
+    tags: rule.tags,
+    severity,
+    polarity,
+    start: clause.start,
+    end: clause.end,
+    text: clause.text,
+    explanation: polarity === 'does' ? rule.why : (rule.whyNot ?? `The policy says it does not do this: ${rule.why.charAt(0).toLowerCase()}${rule.why.slice(1)}`),
+    details,
+    because,
+    ...(rule.positive && polarity === 'does' ? { positive: true } : {}),
+  };
+}
+
+/** A cue as a person reads it: the words the rule matched, shortened. */
+const cueText = (m: RegExpExecArray) => m[0].trim().replace(/\s+/g, ' ').slice(0, 48);
+
+/** What the rules say about a clause (head: its first MAX_CLAUSE_CHARS), before any weighing. */
+function ruleFindings(clause: Clause, head: string, rules: readonly Rule[]): Finding[] {
+  const meta = describesThePolicy(head);
+  const lang = detectLanguage(head);
   const polarityOf = lang === 'zh' ? polarityAtZh : polarityAt;
   const out: Finding[] = [];
   for (const rule of rules) {
     if ((rule.lang ?? 'en') !== lang || (meta && rule.family !== 'policy-change')) continue;
-    const m = ruleMatch(rule, text);
+    const m = ruleMatch(rule, head);
     if (!m) continue;
-    const polarity = rule.negationIsThePractice ? 'does' : polarityOf(text, m.index);
+    const polarity = rule.negationIsThePractice ? 'does' : polarityOf(head, m.index);
     if (polarity === 'does-not' && rule.reportNegated === false) continue;
-    const details = rule.details ? rule.details(text) : {};
-    const severity = polarity === 'does-not' ? 'info' : (rule.severityFor?.(details) ?? rule.severity);
-    out.push({
-      id: `${rule.id}@${clause.start}`,
-      rule: rule.id,
-      family: rule.family,
-      tags: rule.tags,
-      severity,
-      polarity,
-      start: clause.start,
-      end: clause.end,
-      text: clause.text,
-      explanation: polarity === 'does' ? rule.why : (rule.whyNot ?? `The policy says it does not do this: ${rule.why.charAt(0).toLowerCase()}${rule.why.slice(1)}`),
-      details,
-      ...(rule.positive && polarity === 'does' ? { positive: true } : {}),
-    });
+    out.push(findingOf(rule, clause, polarity, rule.details ? rule.details(head) : {}, [cueText(m)]));
   }
   return out;
 }
 
+/** The evidence the fitted layer weighs: which rules fired, with which polarity, and the clause's words. */
+export function clauseFeatures(head: string, hits: readonly Finding[]): Features {
+  const features: Features = new Map();
+  for (const h of hits) features.set(`r:${h.rule}${h.polarity === 'does-not' ? ':not' : ''}`, h.because?.[0] ?? h.rule);
+  return wordFeatures(head, features);
+}
+
+/** The clause's words a clause-understanding check reads: at most MAX_CLAUSE_CHARS. */
+const headOf = (clause: Clause) => (clause.text.length > MAX_CLAUSE_CHARS ? clause.text.slice(0, MAX_CLAUSE_CHARS) : clause.text);
+
+/** Rule findings and features of a clause, or null for a non-clause (heading, definition); for fitting. */
+export function clauseEvidence(clause: Clause, rules: readonly Rule[] = RULES): { hits: Finding[]; features: Features } | null {
+  const head = headOf(clause);
+  if (isHeading(head) || isDefinition(head)) return null;
+  const hits = ruleFindings(clause, head, rules);
+  return { hits, features: clauseFeatures(head, hits) };
+}
+
+/** The fitted layer reads a paragraph at a time (as OPP-115 labels them), at most this many clauses. */
+export const UNIT_CLAUSES = 4;
+
+/** Clauses the fitted layer reads together: a block (paragraph, list item), at most UNIT_CLAUSES clauses.
+ *  Blocks are not joined, so a policy's paragraphs in another order read the same. */
+export function readingUnits(blocks: Clause[][]): Clause[][] {
+  const units: Clause[][] = [];
+  for (const block of blocks) for (let i = 0; i < block.length; i += UNIT_CLAUSES) units.push(block.slice(i, i + UNIT_CLAUSES));
+  return units;
+}
+
+/** A feature for how many clauses a unit has: a single sentence carries less evidence than a paragraph. */
+export const unitSize = (clauses: number) => `n:${Math.min(clauses, 4)}`;
+
+function withSize(features: Features, _clauses: number): Features {
+  return features;
+}
+
+/** Findings of a unit of clauses: the rules' findings, weighed by the fitted model for the tags it decides
+ *  (model null: the rules alone, as the rule examples test them). The unit decides whether it states a practice;
+ *  the clause that carries the most evidence for it is the one flagged. */
+export function findingsOfUnit(unit: Clause[], rules: readonly Rule[] = RULES, model: FittedModel | null = MODEL): Finding[] {
+  const read = unit.flatMap((clause) => {
+    const e = clauseEvidence(clause, rules);
+    return e ? [{ clause, ...e, en: detectLanguage(headOf(clause)) === 'en' }] : [];
+  });
+  if (!model) return read.flatMap((r) => r.hits);
+  const english = read.filter((r) => r.en);
+  const all: Features = new Map();
+  for (const r of english) for (const [k, v] of r.features) if (!all.has(k)) all.set(k, v);
+  const together = withSize(all, english.length);
+  const scores = new Map(english.length ? scoreClause(model, together).map((d) => [d.tag, d]) : []);
+  const decided = new Map([...scores].filter(([t, d]) => d.score >= (model.threshold[t] ?? 0)));
+  // A rule's finding needs less evidence to stand than the fitted layer needs to flag a tag by itself.
+  const standsInUnit = (t: Tag) => (scores.get(t)?.score ?? -Infinity) >= (model.veto?.[t] ?? model.threshold[t] ?? 0);
+  const weighed = (t: Tag) => model.tags.includes(t);
+  const out: Finding[] = [];
+  for (const r of read) {
+    for (const h of r.hits) {
+      const primary = h.tags[0]!;
+      const alone = !r.en || h.polarity === 'does-not' || !!rules.find((x) => x.id === h.rule)?.alone || !!model.trusted?.includes(h.rule);
+      // A "does not" finding, a rule that stands alone, and a tag the model does not decide keep the rules' word.
+      // In a long paragraph, its own sentence can speak for a rule's finding: read alone, the fitted layer would flag it.
+      const own = english.length > 1 && r.en ? new Map(scoreClause(model, withSize(r.features, 1)).map((d) => [d.tag, d.score])) : null;
+      const stands = (t: Tag) => standsInUnit(t) || (own?.get(t) ?? -Infinity) >= (model.veto?.[t] ?? model.threshold[t] ?? 0);
+      if (alone || !weighed(primary)) out.push({ ...h, tags: h.tags.filter((t) => t === primary || alone || !weighed(t) || stands(t)) });
+      else if (stands(primary)) out.push({ ...h, tags: h.tags.filter((t) => !weighed(t) || stands(t)), because: [...new Set([...(h.because ?? []), ...(scores.get(primary)?.because ?? [])])].slice(0, 4) });
+    }
+  }
+  // A tag the unit states with no rule finding to carry it: its clause with the most evidence, as the tag's practice.
+  for (const [tag, d] of decided) {
+    if (out.some((f) => f.polarity === 'does' && f.tags.includes(tag) && english.some((r) => r.clause.start === f.start))) continue;
+    const rule = rules.find((x) => x.id === PRACTICE_OF_TAG[tag]);
+    if (!rule || !english.length) continue;
+    let best = english[0]!, bestScore = -Infinity, because = d.because;
+    for (const r of english) {
+      const own = scoreClause(model, r.features).find((x) => x.tag === tag)!;
+      if (own.score > bestScore) { best = r; bestScore = own.score; because = own.because.length ? own.because : d.because; }
+    }
+    const head = headOf(best.clause);
+    // A practice is about someone's data: a sentence about seed swaps is not one, whatever its words weigh.
+    if (!ABOUT_DATA.test(head)) continue;
+    out.push(findingOf(rule, best.clause, clausePolarity(head), rule.details ? rule.details(head) : {}, because));
+  }
+  // Reading order, and one finding per rule and clause.
+  const seen = new Set<string>();
+  return out.sort((a, b) => a.start - b.start).filter((f) => !seen.has(f.id) && !!seen.add(f.id));
+}
+
+/** Findings of one clause read on its own. */
+export function findingsOfClause(clause: Clause, rules: readonly Rule[] = RULES, model: FittedModel | null = MODEL): Finding[] {
+  return findingsOfUnit([clause], rules, model);
+}
+
 /** All findings in a policy's text, in reading order. */
-export function analyzeText(input: string, rules: readonly Rule[] = RULES): Analysis {
+export function analyzeText(input: string, rules: readonly Rule[] = RULES, model: FittedModel | null = MODEL): Analysis {
   const { text, total } = capText(typeof input === 'string' ? input : '');
-  const clauses = findClauses(text);
-  const findings = clauses.flatMap((c) => findingsOfClause(c, rules));
-  return { findings, clauses: clauses.length, words: { analysed: Math.min(total, MAX_WORDS), total } };
+  const units = readingUnits(findBlocks(text));
+  const findings = units.flatMap((u) => findingsOfUnit(u, rules, model));
+  return { findings, clauses: units.reduce((n, u) => n + u.length, 0), words: { analysed: Math.min(total, MAX_WORDS), total } };
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The same analysis in slices of about SLICE_MS, yielding in between: the background worker analyses a huge
  *  page for one tab and still answers every other tab's messages meanwhile. */
-export async function analyzeTextInSlices(input: string, rules: readonly Rule[] = RULES): Promise<Analysis> {
+export async function analyzeTextInSlices(input: string, rules: readonly Rule[] = RULES, model: FittedModel | null = MODEL): Promise<Analysis> {
   const { text, total } = capText(typeof input === 'string' ? input : '');
-  const clauses = findClauses(text);
+  const units = readingUnits(findBlocks(text));
   const findings: Finding[] = [];
   let sliceStart = Date.now();
-  for (const [i, c] of clauses.entries()) {
-    // Checking the clock every 32 clauses keeps its cost out of the loop.
-    if (i % 32 === 31 && Date.now() - sliceStart >= SLICE_MS) {
+  for (const [i, u] of units.entries()) {
+    // Checking the clock every 16 units keeps its cost out of the loop.
+    if (i % 16 === 15 && Date.now() - sliceStart >= SLICE_MS) {
       await yieldToEventLoop();
       sliceStart = Date.now();
     }
-    for (const f of findingsOfClause(c, rules)) findings.push(f);
+    for (const f of findingsOfUnit(u, rules, model)) findings.push(f);
   }
-  return { findings, clauses: clauses.length, words: { analysed: Math.min(total, MAX_WORDS), total } };
+  return { findings, clauses: units.reduce((n, u) => n + u.length, 0), words: { analysed: Math.min(total, MAX_WORDS), total } };
 }
 

@@ -97,7 +97,12 @@ function chineseClausesOf(text: string, start: number, end: number): Clause[] {
 
 /** Every clause of the text, in order, with offsets into the text. */
 export function findClauses(text: string): Clause[] {
-  const clauses: Clause[] = [];
+  return findBlocks(text).flat();
+}
+
+/** The clauses of each block (paragraph, list item, heading, cell), in order; empty blocks are left out. */
+export function findBlocks(text: string): Clause[][] {
+  const out: Clause[][] = [];
   const lineBreak = /\n+|\r+|\u2028|\u2029/g;
   let from = 0;
   const blocks: [number, number][] = [];
@@ -110,10 +115,10 @@ export function findClauses(text: string): Clause[] {
     let start = s;
     const marker = LIST_MARKER.exec(text.slice(s, Math.min(e, s + 12)));
     if (marker) start = s + marker[0].length;
-    if (detectLanguage(text.slice(start, e)) === 'zh') clauses.push(...chineseClausesOf(text, start, e));
-    else for (const sentence of sentencesOf(text, start, e)) clauses.push(...partsOf(text, sentence));
+    const clauses = detectLanguage(text.slice(start, e)) === 'zh' ? chineseClausesOf(text, start, e) : sentencesOf(text, start, e).flatMap((sentence) => partsOf(text, sentence));
+    if (clauses.length) out.push(clauses);
   }
-  return clauses;
+  return out;
 }
 
 /** A heading or label: short, no closing punctuation, no auxiliary verb. Headings raise no risk. */

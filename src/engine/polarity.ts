@@ -23,3 +23,10 @@ export function polarityAt(clause: string, at: number): Polarity {
   if (!NEGATION.test(before)) return 'does';
   return EXCEPTION.test(clause) ? 'does' : 'does-not';
 }
+
+/** Polarity of a clause as a whole, when no single trigger is known: its first negation governs. */
+export function clausePolarity(clause: string): Polarity {
+  const m = NEGATION.exec(clause);
+  if (!m) return 'does';
+  return EXCEPTION.test(clause) ? 'does' : 'does-not';
+}

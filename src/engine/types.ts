@@ -26,6 +26,8 @@ export interface Finding extends Span {
   text: string;
   explanation: string;
   details: Record<string, string>;
+  /** The cues and words that decided it, strongest first. */
+  because?: string[];
   /** Good for the user (opt-outs, deletion rights, end-to-end encryption, short retention). */
   positive?: boolean;
 }
@@ -56,6 +58,8 @@ export interface Rule {
   severityFor?: (details: Record<string, string>) => Severity;
   /** The pattern itself contains the negation ("if you do not agree, you cannot use"): always "does". */
   negationIsThePractice?: boolean;
+  /** The pattern is precise enough to stand without the fitted layer's weighing (a mission practice OPP-115 lacks). */
+  alone?: boolean;
   /** "does-not" clauses are findings too (we do not sell) unless this is false. */
   reportNegated?: boolean;
   examples: { flag: string[]; ignore: string[] };

@@ -70,7 +70,8 @@ export function cardEntries(findings: readonly ReportFinding[], words: Words = b
         if (value && !values.includes(value)) facts.set(label, [...values, value]);
       }
     }
-    const because = [...new Set(group.flatMap((f) => (f as { because?: unknown }).because).filter((c): c is string => typeof c === 'string' && c.trim() !== ''))];
+    const because = [...new Set(group.flatMap((f) => (f as { because?: unknown }).because).filter((c): c is string => typeof c === 'string' && c.trim() !== '')
+      .map((c) => wholeWords(c, top.text)))];
     const kind = kindOf(top);
     // A stock "does not" sentence would contradict a clause that names a period or a recipient: say less instead.
     const limited = top.polarity === 'does-not' && facts.size > 0;
@@ -85,6 +86,13 @@ export function cardEntries(findings: readonly ReportFinding[], words: Words = b
     });
   }
   return entries;
+}
+
+/** A cue cut inside a word ("in our arc" of "in our archive") ends at the last whole word instead. */
+export function wholeWords(cue: string, clause: string): string {
+  const at = clause.toLowerCase().indexOf(cue.toLowerCase());
+  if (at < 0 || !/\p{L}/u.test(clause[at + cue.length] ?? '') || !cue.includes(' ')) return cue;
+  return `${cue.slice(0, cue.lastIndexOf(' '))}…`;
 }
 
 function rankOf(label: string, order: readonly string[]): number {

@@ -120,7 +120,7 @@ describe.skipIf(skip)('Jump to a clause', () => {
   }
 
   it('to a clause thousands of pixels down a single long block', async () => {
-    const words = 'hand over your account records';
+    const words = 'share your account records';
     const got = await jump('/privacy/jump-long-block', words);
     expectLanded(got, words);
     expect(await got.page.evaluate(() => scrollY)).toBeGreaterThan(1500);
@@ -161,7 +161,7 @@ describe.skipIf(skip)('Jump to a clause', () => {
   });
 
   it('flashes the clause only for a moment', async () => {
-    const got = await jump('/privacy/jump-long-block', 'hand over your account records');
+    const got = await jump('/privacy/jump-long-block', 'share your account records');
     await expect.poll(() => got.page.evaluate(LANDING), { timeout: 5_000 }).toBeNull();
     expect(await allHighlightCount(got.page)).toBeGreaterThan(0);
     await got.page.close();

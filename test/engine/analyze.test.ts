@@ -52,6 +52,19 @@ describe('analyzeText', () => {
   });
 });
 
+describe('the fitted layer', () => {
+  it('says which cues and words decided a finding', () => {
+    const [f] = analyzeText('We may disclose your personal information to law enforcement when we are legally required to do so.').findings.filter((x) => x.tags.includes('legal-disclosure'));
+    expect(f?.polarity).toBe('does');
+    expect(f?.because?.length).toBeGreaterThan(0);
+    expect(f!.because!.every((b) => f!.text.toLowerCase().includes(b.toLowerCase()))).toBe(true);
+  });
+
+  it('leaves a paragraph about something else alone', () => {
+    expect(analyzeText('Our team loves hiking in the mountains. The museum opens at nine on weekdays.').findings).toEqual([]);
+  });
+});
+
 describe('analyzeTextInSlices', () => {
   it('finds what analyzeText finds, and lets other work run while it analyses a long policy', async () => {
     const text = 'We share your data with advertisers. We keep logs for 30 days. We do not sell your data.\n'.repeat(4000);

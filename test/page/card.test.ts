@@ -44,7 +44,7 @@ describe('card entries', () => {
   });
 
   it('name who gets the data', () => {
-    const [legal] = entriesOf('We may give your chat logs to the police or a court when they ask for them.').filter((e) => e.family === 'Disclosure to authorities');
+    const [legal] = entriesOf('We will disclose your information to law enforcement agencies or courts when they request it.').filter((e) => e.family === 'Disclosure to authorities');
     expect(legal!.facts.some(([label]) => label === 'Who gets it')).toBe(true);
   });
 
@@ -69,6 +69,10 @@ describe('card entries', () => {
       hand({ id: 'b', because: ['advertisers', 'for their own marketing'] } as Partial<ReportFinding>),
     ]);
     expect(e!.because).toEqual(['share', 'advertisers', 'for their own marketing']);
+  });
+  it('end a cue cut inside a word at its last whole word', () => {
+    const [e] = cardEntries([hand({ text: 'We keep a copy of every message you send in our archive.', because: ['keep a copy of every message you send in our arc', 'archive'] } as Partial<ReportFinding>)]);
+    expect(e!.because).toEqual(['keep a copy of every message you send in our…', 'archive']);
   });
 });
 
@@ -109,7 +113,7 @@ describe('card placement', () => {
 describe('card facts through the stored report', () => {
   it('keep the deciding words and details the engine gave, from the report to the page', async () => {
     const { packReport, pageReport, pageFindings } = await import('../../src/report/stored');
-    const text = 'We may give your chat logs to the police when they ask.';
+    const text = 'We will disclose your information to law enforcement agencies or courts when they request it.';
     const report = buildReport(text, { url: 'https://example.com/privacy', title: '' });
     report.findings = report.findings.map((f) => ({ ...f, because: ['give', 'police'] }) as ReportFinding);
     const onPage = pageFindings(pageReport(packReport(report)), text);

@@ -9,7 +9,8 @@ import { DEFAULT_SETTINGS } from '../../src/settings';
 import { localeWords } from '../../src/present/locale-files';
 import type { Words } from '../../src/present/words';
 
-const POLICY = 'We retain your search history for two years. We may disclose your data to law enforcement. You can opt out of interest-based advertising. We do not sell your personal information.';
+// One practice per paragraph: the engine weighs a paragraph's sentences together.
+const POLICY = 'We retain your search history for two years.\nWe may disclose your data to law enforcement.\nYou can opt out of interest-based advertising.\nWe do not sell your personal information.';
 const report = buildReport(POLICY, { url: 'https://chat.example/privacy', title: 'Chat privacy' }, new Date('2026-03-01T00:00:00Z'));
 
 function backend(state: TabState, over: Partial<PopupBackend> = {}): PopupBackend {

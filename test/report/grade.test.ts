@@ -4,7 +4,9 @@ import { analyzeText } from '../../src/engine/analyze';
 import { gradeAnswers, gradeFindings, letterFor } from '../../src/report/grade';
 import { RUBRIC } from '../../src/report/rubric';
 
-const grade = (sentences: readonly string[]) => gradeFindings(analyzeText(sentences.join(' ')).findings);
+// Each sentence is its own paragraph: the engine weighs a paragraph's sentences together, so a sentence's
+// neighbours may change what it reads in it; these properties are about sentences, not paragraphs.
+const grade = (sentences: readonly string[]) => gradeFindings(analyzeText(sentences.join('\n')).findings);
 
 // Practices written for these tests: each sentence states one practice, risky or protective.
 const RISKY = [

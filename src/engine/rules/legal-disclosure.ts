@@ -12,6 +12,8 @@ const CONTINUES_LEAD_IN = /^\W{0,3}(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:to (?:comply|r
 const english: Rule[] = [
   {
     id: 'legal-disclosure',
+    // The mission's centre: its pattern stands without the fitted layer (which may still add clauses the rule misses).
+    alone: true,
     family: 'legal-disclosure',
     // A disclosure to authorities is a disclosure to a third party too.
     tags: ['legal-disclosure', 'sharing'],

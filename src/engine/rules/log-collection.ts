@@ -50,6 +50,8 @@ const english: Rule[] = [
   },
   {
     id: 'communication-metadata',
+    // A mission practice OPP-115 (websites, 2015) barely contains: the pattern stands without the fitted layer.
+    alone: true,
     family: 'log-collection',
     tags: ['log-collection'],
     severity: 'high',

@@ -1,0 +1,46 @@
+/** The fitted layer: per tag, weighted evidence (rule cues, words, word pairs) decides whether a clause states the practice. */
+import type { Features } from './features';
+import type { Tag } from './types';
+
+/** Weights fitted by `npm run fit` (src/engine/fit.ts); data, not code. */
+export interface FittedModel {
+  about: string;
+  /** The tags this model decides; the rules alone decide every other tag. */
+  tags: Tag[];
+  bias: Record<string, number>;
+  /** A clause carries the tag when its score (a logit) reaches this. */
+  threshold: Record<string, number>;
+  /** A rule's finding for the tag stands when the score reaches this (at most the threshold). */
+  veto?: Record<string, number>;
+  /** feature → weight, per tag; absent features weigh nothing. */
+  weights: Record<string, Record<string, number>>;
+  /** Rules precise enough on the fitting data that their findings stand without weighing. */
+  trusted?: string[];
+}
+
+export interface TagDecision {
+  tag: Tag;
+  score: number;
+  /** The features that pushed the score up, strongest first, as they read. */
+  because: string[];
+}
+
+/** A unit's score (a logit) for each of the model's tags, and what pushed it up. */
+export function scoreClause(model: FittedModel, features: Features): TagDecision[] {
+  const out: TagDecision[] = [];
+  for (const tag of model.tags) {
+    const w = model.weights[tag] ?? {};
+    let score = model.bias[tag] ?? 0;
+    const pushes: [number, string][] = [];
+    for (const [f, reads] of features) {
+      const x = w[f];
+      if (x === undefined) continue;
+      score += x;
+      // The unit's size calibrates the score; it is not a reason a person would read.
+      if (x > 0 && !f.startsWith('n:')) pushes.push([x, reads]);
+    }
+    pushes.sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? -1 : 1));
+    out.push({ tag, score, because: [...new Set(pushes.map((p) => p[1]))].slice(0, 4) });
+  }
+  return out;
+}
