@@ -53,21 +53,17 @@ function isScroller(el: Element): boolean {
   if (el === doc.documentElement || el === doc.body) return false;
   const style = doc.defaultView?.getComputedStyle(el);
   if (!style) return false;
-  const y = /auto|scroll|overlay/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
-  const x = /auto|scroll|overlay/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
-  return x || y;
+  // Vertical scrollers only: policies are read down the page (and the content script's budget is tight).
+  return /auto|scroll|overlay/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
 }
 
 /** How far to scroll so that [start, end) sits in the middle of [from, from + size), or shows its start when longer.
- *  Nothing when it is already inside, at least `margin` from the edges. */
-function centreDelta(start: number, end: number, from: number, size: number, margin: number): number {
-  if (start >= from + margin && end <= from + size - margin) return 0;
+ *  Nothing when it is already in the middle half, which leaves the card room above or below it. */
+function centreDelta(start: number, end: number, from: number, size: number): number {
+  if (start >= from + size / 4 && end <= from + size * 0.75) return 0;
   const length = Math.min(end - start, size);
   return start - from - (size - length) / 2;
 }
-
-/** Vertically a clause lands in the middle half, which leaves the card room above or below it. */
-const edgeMargin = (size: number) => size / 4;
 
 /** Scrolls every scroller that holds the range, then the windows up to the top page, so the clause is on screen. */
 export function scrollRangeIntoView(range: Range): void {
@@ -82,12 +78,12 @@ export function scrollRangeIntoView(range: Range): void {
       const b = boxIn();
       if (!b) return;
       const r = el.getBoundingClientRect();
-      const top = r.top + el.clientTop, left = r.left + el.clientLeft;
-      el.scrollBy({ top: centreDelta(b.top, b.bottom, top, el.clientHeight, edgeMargin(el.clientHeight)), left: centreDelta(b.left, b.right, left, el.clientWidth, 0), behavior: 'instant' });
+      const top = r.top + el.clientTop;
+      el.scrollBy({ top: centreDelta(b.top, b.bottom, top, el.clientHeight), behavior: 'instant' });
     }
     const b = boxIn();
     if (!b) return;
-    win.scrollBy({ top: centreDelta(b.top, b.bottom, 0, win.innerHeight, edgeMargin(win.innerHeight)), left: centreDelta(b.left, b.right, 0, win.innerWidth, 0), behavior: 'instant' });
+    win.scrollBy({ top: centreDelta(b.top, b.bottom, 0, win.innerHeight), behavior: 'instant' });
     const frame = frameOf(win);
     if (!frame) return;
     const inner = boxIn;
