@@ -90,13 +90,12 @@ const cueText = (m: RegExpExecArray) => m[0].trim().replace(/\s+/g, ' ').slice(0
 function ruleFindings(clause: Clause, head: string, rules: readonly Rule[]): Finding[] {
   const meta = describesThePolicy(head);
   const lang = detectLanguage(head);
-  const polarityOf = lang === 'zh' ? polarityAtZh : polarityAt;
   const out: Finding[] = [];
   for (const rule of rules) {
     if ((rule.lang ?? 'en') !== lang || (meta && rule.family !== 'policy-change')) continue;
     const m = ruleMatch(rule, head);
     if (!m) continue;
-    const polarity = rule.negationIsThePractice ? 'does' : polarityOf(head, m.index);
+    const polarity = rule.negationIsThePractice ? 'does' : lang === 'zh' ? polarityAtZh(head, m.index) : polarityAt(head, m.index, rule.denialHolds);
     if (polarity === 'does-not' && rule.reportNegated === false) continue;
     out.push(findingOf(rule, clause, polarity, rule.details ? rule.details(head) : {}, [cueText(m)]));
   }
