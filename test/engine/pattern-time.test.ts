@@ -105,6 +105,10 @@ describe('pattern time is linear in the text', () => {
     const best = (size: number) => Math.min(time(size), time(size), time(size));
     // Quadratic work would make ten times the text cost ten times more per character; memory traffic on
     // megabyte strings costs up to about three.
-    expect(best(large) / best(large / 10)).toBeLessThan(5);
+    // The machine is shared: a round slowed by other work is measured again, up to three rounds; real quadratic
+    // work fails all three.
+    let ratio = Infinity;
+    for (let round = 0; round < 3 && ratio >= 5; round++) ratio = best(large) / best(large / 10);
+    expect(ratio).toBeLessThan(5);
   }, 120_000);
 });
