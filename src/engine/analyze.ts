@@ -115,7 +115,8 @@ const headOf = (clause: Clause) => (clause.text.length > MAX_CLAUSE_CHARS ? clau
 /** Rule findings and features of a clause, or null for a non-clause (heading, definition); for fitting. */
 export function clauseEvidence(clause: Clause, rules: readonly Rule[] = RULES): { hits: Finding[]; features: Features } | null {
   const head = headOf(clause);
-  if (isHeading(head) || isDefinition(head)) return null;
+  // A question ("What about cookies?", "Do we sell your data? No.") asks; the answer, if any, is the next clause.
+  if (isHeading(head) || isDefinition(head) || /\?["'”’)]*$/.test(head.trim())) return null;
   const hits = ruleFindings(clause, head, rules);
   return { hits, features: clauseFeatures(head, hits) };
 }

@@ -2,7 +2,7 @@
 import type { Polarity } from './types';
 
 // A negation that governs what follows it in the clause.
-const NEGATION = /\b(?:do|does|did|will|would|shall|should|can|could|may|must|is|are)\s+not\b|\b(?:don't|doesn't|won't|wouldn't|shan't|can't|cannot|isn't|aren't|dont|doesnt|wont|never|no longer|no one|nor|under no circumstances)\b|[’'`]t\b|\bnot\s+(?:sell|rent|share|disclose|trade|use|collect|store|track|retain|keep|give|provide|transfer)|\bneither\b/i;
+const NEGATION = /\b(?:do|does|did|will|would|shall|should|can|could|may|must|is|are)\s+not\b|\b(?:don't|doesn't|won't|wouldn't|shan't|can't|cannot|isn't|aren't|dont|doesnt|wont|never|no longer|no one|nor|under no circumstances)\b|[’'`]t\b|\bnot\s+(?:sell|rent|share|disclose|trade|use|collect|store|track|retain|keep|give|provide|transfer)|\bneither\b|\b(?:contains?|uses?|has|have|includes?|there (?:is|are)) no\b/i;
 // An exception turns "we do not share ... unless required by law" back into a practice.
 const EXCEPTION = /\b(?:unless|except|other than|without your (?:prior |express )?(?:consent|permission)|but (?:we )?may|however,? we may|only (?:when|if|with|to|as|for|in)|except)\b/i;
 
