@@ -1,6 +1,9 @@
 /** Why each practice matters, in Chinese, for the popup in a Chinese browser (keyed by rule id, without "-zh"). */
 
 export const REASONS_ZH: Record<string, { does: string; doesNot?: string }> = {
+  'retention-beyond-deletion': { does: '您删除后数据仍然存在：留在日志、备份中或"出于法律原因"被保留，仍可能泄露或被移交。', doesNot: '政策称删除后不再保留这些数据。' },
+  'search-and-viewing-history': { does: '您搜索和浏览过的内容，以您自己的话描述了您的兴趣、健康、政治观点和习惯。', doesNot: '政策称不记录您的搜索和浏览内容。' },
+  'device-content': { does: '按键记录、您安装的应用列表和消息内容所透露的信息，远超服务运行所需。', doesNot: '政策称不读取按键、应用列表或消息内容。' },
   'retention-period': { does: '被保存的数据可能泄露、被入侵或日后被移交；保存得越久，风险越大。', doesNot: '政策称不会保存这些数据。' },
   'retention-limit': { does: '政策限定了这些数据的保存期限。' },
   'legal-disclosure': { does: '您的数据可能被提供给警方、法院或政府，往往只需对方要求，且不告知您。' },
