@@ -7,6 +7,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     globalSetup: ['test/setup/temp-dir.ts'],
+    // WXT's own setup (the fake browser as a global) first, then the fake browser's missing i18n.
+    setupFiles: ['virtual:wxt-setup', 'test/setup/fake-i18n.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     maxWorkers: 2,

@@ -8,11 +8,13 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'assets/public',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Fineprint',
-    description: 'Reads privacy policies for you, on your own device, and flags the clauses that matter.',
+    // The reader's language comes from locales/<lang>.yml (built into _locales/ by @wxt-dev/i18n).
+    default_locale: 'en',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_host_permissions: ['<all_urls>'],
     // The reader is an unlisted script declared here, not a WXT content script (see entrypoints/reader.ts).

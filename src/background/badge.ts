@@ -1,10 +1,10 @@
 /** The toolbar badge: the grade letter in its colour on a scanned policy, nothing elsewhere. */
 import { browser } from 'wxt/browser';
-import type { Grade } from '../engine/types';
 import type { StoredTabState } from '../messages';
-import { scorecardLine } from '../report/answers';
-
-export const GRADE_COLOURS: Record<Grade, string> = { A: '#1e7b3a', B: '#5b8a1e', C: '#a36b00', D: '#c2410c', E: '#b3261e' };
+import { scorecardLine, summaryOf } from '../present/describe';
+import { GRADE_COLOURS } from '../present/kind';
+import { browserWords } from '../present/words';
+import { unpackReport } from '../report/stored';
 
 export async function showBadge(tabId: number, state: StoredTabState): Promise<void> {
   const action = browser.action;
@@ -13,9 +13,11 @@ export async function showBadge(tabId: number, state: StoredTabState): Promise<v
     const changed = !!state.report.changes;
     await action.setBadgeText({ tabId, text: changed ? `${state.report.grade}!` : state.report.grade });
     await action.setBadgeBackgroundColor({ tabId, color: GRADE_COLOURS[state.report.grade] });
-    const note = changed ? ' The policy changed since your last visit.' : '';
-    const { grade, score, summary, rubric } = state.report;
-    await action.setTitle({ tabId, title: `Fineprint: grade ${grade} (${score}/100). ${scorecardLine(rubric ?? [])} ${summary}${note}` });
+    const words = browserWords(browser.i18n);
+    const { grade, score, rubric } = state.report;
+    const note = changed ? ` ${words.t('badge.changed')}` : '';
+    const summary = summaryOf(unpackReport(state.report).findings, words);
+    await action.setTitle({ tabId, title: `${words.t('badge.title', [grade, score])} ${scorecardLine(rubric ?? [], words)} ${summary}${note}` });
   } else {
     await action.setBadgeText({ tabId, text: '' });
     await action.setTitle({ tabId, title: 'Fineprint' });

@@ -26,7 +26,7 @@ function newestSource(): number {
       else newest = Math.max(newest, statSync(p).mtimeMs);
     }
   };
-  for (const d of ['src', 'entrypoints', 'assets']) if (existsSync(join(ROOT, d))) visit(join(ROOT, d));
+  for (const d of ['src', 'entrypoints', 'assets', 'locales']) if (existsSync(join(ROOT, d))) visit(join(ROOT, d));
   for (const f of ['wxt.config.ts', 'package.json']) newest = Math.max(newest, statSync(join(ROOT, f)).mtimeMs);
   return newest;
 }

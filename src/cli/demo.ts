@@ -1,5 +1,6 @@
 /** `npm run demo`: scans the bundled sample policy and prints the report. */
 import { fileURLToPath } from 'node:url';
+import { englishWords } from '../present/locale-files';
 import { toText } from '../report/export';
 import { buildReport } from '../report/report';
 import { runCli } from './cli-errors';
@@ -9,5 +10,5 @@ export const SAMPLE_POLICY = fileURLToPath(new URL('../../assets/sample-policy.h
 
 runCli(async () => {
   const policy = await readPolicy(SAMPLE_POLICY);
-  process.stdout.write(toText(buildReport(policy.text, { ...policy, url: 'https://natter.example/privacy' })));
+  process.stdout.write(toText(buildReport(policy.text, { ...policy, url: 'https://natter.example/privacy' }), englishWords()));
 });

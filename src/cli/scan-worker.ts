@@ -1,5 +1,6 @@
 /** One scan worker thread: reads a policy, analyses it, and answers with its report as one JSON line or one error. */
 import { parentPort, workerData } from 'node:worker_threads';
+import { englishWords } from '../present/locale-files';
 import { toExportObject } from '../report/export';
 import { buildReport } from '../report/report';
 import { CliError } from './cli-errors';
@@ -12,7 +13,7 @@ parentPort!.on('message', async ({ index, source }: { index: number; source: str
   let answer: WorkerAnswer;
   try {
     const policy = await readPolicy(source, { timeoutMs });
-    answer = { index, line: JSON.stringify(toExportObject(buildReport(policy.text, policy))) };
+    answer = { index, line: JSON.stringify(toExportObject(buildReport(policy.text, policy), englishWords())) };
   } catch (e) {
     answer = { index, error: e instanceof CliError ? e.message : `${source}: unexpected error: ${e instanceof Error ? e.message : String(e)}` };
   }

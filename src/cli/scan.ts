@@ -1,4 +1,5 @@
 /** `npm run scan -- <file|folder|URL>... [--format text|json|csv|md|jsonl] [--jobs N] [--timeout S]`: the engine on any policy. */
+import { englishWords } from '../present/locale-files';
 import { formatReport, toExportObject, type ExportFormat } from '../report/export';
 import { buildReport } from '../report/report';
 import { fail, runCli } from './cli-errors';
@@ -48,12 +49,12 @@ runCli(async () => {
       fail(`${inputs.length} policies given: use --format jsonl for one report per line (text, json, csv and md show one policy)`);
     }
     const policy = await readPolicy(inputs[0]!, { timeoutMs: args.timeoutMs });
-    process.stdout.write(formatReport(buildReport(policy.text, policy), args.format));
+    process.stdout.write(formatReport(buildReport(policy.text, policy), args.format, englishWords()));
     return;
   }
   if (inputs.length === 1 && args.jobs === 1) {
     const policy = await readPolicy(inputs[0]!, { timeoutMs: args.timeoutMs });
-    process.stdout.write(`${JSON.stringify(toExportObject(buildReport(policy.text, policy)))}\n`);
+    process.stdout.write(`${JSON.stringify(toExportObject(buildReport(policy.text, policy), englishWords()))}\n`);
     return;
   }
   const failed = await scanMany(inputs, { jobs: args.jobs, timeoutMs: args.timeoutMs });

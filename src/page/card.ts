@@ -1,5 +1,8 @@
 /** The hover card and the fallback overlay, in a closed-off shadow root; page text only ever goes in as text. */
-import { familyLabel, findingKind } from '../report/families';
+import { browser } from 'wxt/browser';
+import { familyName, kindLabel, reasonOf } from '../present/describe';
+import { KIND_COLOURS, KINDS, kindOf } from '../present/kind';
+import { browserWords, type MessageKey, type Words } from '../present/words';
 import type { ReportFinding } from '../report/report';
 import { FINEPRINT_HOST_ATTR } from './extract';
 import type { Marked } from './highlight';
@@ -14,28 +17,25 @@ const CARD_CSS = `
 .card{position:fixed;z-index:2147483647;max-width:360px;padding:10px 12px;border-radius:8px;font:13px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1b1b1f;background:#fff;border:1px solid #c9c9d1;box-shadow:0 6px 24px rgba(0,0,0,.25);pointer-events:none}
 .card[hidden]{display:none}.head{display:flex;gap:8px;align-items:center;font-weight:600;margin-bottom:4px}
 .sev{font-size:11px;text-transform:uppercase;letter-spacing:.04em;padding:1px 6px;border-radius:4px;color:#fff}
-.sev.high{background:#b3261e}.sev.medium{background:#a15c00}.sev.low{background:#6b5d00}
-.sev.info{background:#4a4a5a}.sev.good{background:#1e6b3a}.fact,.cues{margin-top:2px}
+${KINDS.map((k) => `.sev.${k}{background:${KIND_COLOURS[k].light}}`).join('')}.fact,.cues{margin-top:2px}
 .label{color:#5e5e66;font-weight:600}.why{margin-top:2px;color:#44444c}
 .why+.head,.cues+.head{margin-top:8px;padding-top:8px;border-top:1px solid #e2e2e8}
 .brand{margin-top:6px;font-size:11px;color:#5e5e66}
 .box{position:absolute;pointer-events:none;border-bottom:2px solid}
-.box.high{background:rgba(230,40,40,.25);border-color:#c81e1e}
-.box.medium{background:rgba(245,150,0,.25);border-color:#d27800}
-.box.low{background:rgba(230,200,0,.22);border-color:#aa8c00}
-.box.info{background:rgba(120,120,140,.16);border-color:transparent}
-.box.good{background:rgba(30,170,90,.2);border-color:#148246}
+${KINDS.map((k) => `.box.${k}{background:${KIND_COLOURS[k].mark};border-bottom:${KIND_COLOURS[k].line ?? '2px transparent'} solid}`).join('')}
 @media (prefers-color-scheme:dark){.card{color:#ececf1;background:#22222a;border-color:#4a4a55}.why{color:#c4c4cc}
 .label,.brand{color:#a4a4ae}.why+.head,.cues+.head{border-top-color:#3a3a44}}
 `;
 
-/** A fact about the clause from a finding's details, labelled for a reader; unknown keys keep their own name. */
-const FACT_LABELS: Record<string, string> = {
-  data: 'What data', dataTypes: 'What data', to: 'Who gets it', recipients: 'Who gets it',
-  period: 'How long', notice: 'Telling you', where: 'Where', purpose: 'What for',
+type Fact = 'what' | 'who' | 'howLong' | 'where' | 'whatFor' | 'telling';
+/** A fact about the clause from a finding's details, labelled for a reader (card.fact.* in the locale files);
+ *  unknown keys keep their own name. */
+const FACT_OF: Record<string, Fact> = {
+  data: 'what', dataTypes: 'what', to: 'who', recipients: 'who', period: 'howLong', notice: 'telling', where: 'where', purpose: 'whatFor',
 };
-/** Facts in the order a reader asks, as listed above: what, who, how long, then the rest. */
-const FACT_ORDER = [...new Set(Object.values(FACT_LABELS))];
+/** Facts in the order a reader asks: what, who, how long, then the rest. */
+const FACT_ORDER: Fact[] = ['what', 'who', 'howLong', 'where', 'whatFor', 'telling'];
+const factLabel = (fact: Fact, words: Words) => words.t(`card.fact.${fact}` as MessageKey);
 /** The cue list is short; more words than this say less, not more. */
 const MAX_CUES = 6;
 
@@ -52,7 +52,8 @@ export interface CardEntry {
 
 /** One entry per family for one clause, most severe first: its facts and cues merged, one reason, and a promise
  *  not to ("does-not") only when nothing in the same family says it does. */
-export function cardEntries(findings: readonly ReportFinding[]): CardEntry[] {
+export function cardEntries(findings: readonly ReportFinding[], words: Words = browserWords(browser.i18n)): CardEntry[] {
+  const order = FACT_ORDER.map((fact) => factLabel(fact, words));
   const byFamily = new Map<string, ReportFinding[]>();
   for (const f of findings) byFamily.set(f.family, [...(byFamily.get(f.family) ?? []), f]);
   const entries: CardEntry[] = [];
@@ -63,23 +64,24 @@ export function cardEntries(findings: readonly ReportFinding[]): CardEntry[] {
     const facts = new Map<string, string[]>();
     for (const f of group) {
       for (const [key, value] of Object.entries(f.details)) {
-        const label = FACT_LABELS[key] ?? key.charAt(0).toUpperCase() + key.slice(1);
+        const fact = FACT_OF[key];
+        const label = fact ? factLabel(fact, words) : key.charAt(0).toUpperCase() + key.slice(1);
         const values = facts.get(label) ?? [];
         if (value && !values.includes(value)) facts.set(label, [...values, value]);
       }
     }
     const because = [...new Set(group.flatMap((f) => (f as { because?: unknown }).because).filter((c): c is string => typeof c === 'string' && c.trim() !== '')
       .map((c) => wholeWords(c, top.text)))];
-    const kind = findingKind(top);
+    const kind = kindOf(top);
     // A stock "does not" sentence would contradict a clause that names a period or a recipient: say less instead.
     const limited = top.polarity === 'does-not' && facts.size > 0;
     entries.push({
       kind,
-      badge: top.points > 0 ? 'good sign' : top.polarity === 'does-not' ? (limited ? 'limits it' : 'says it does not') : top.severity,
-      family: familyLabel(family),
+      badge: limited && kind !== 'good' ? words.t('kind.limits') : kindLabel(top, words),
+      family: familyName(family, words),
       facts: [...facts].map(([label, values]) => [label, values.join('; ')] as [string, string])
-        .sort(([a], [b]) => rankOf(a) - rankOf(b)),
-      why: limited ? 'The clause sets a limit or an exception to this.' : top.explanation,
+        .sort(([a], [b]) => rankOf(a, order) - rankOf(b, order)),
+      why: limited ? words.t('card.limited') : reasonOf(top, words),
       because: because.slice(0, MAX_CUES),
     });
   }
@@ -93,9 +95,9 @@ export function wholeWords(cue: string, clause: string): string {
   return `${cue.slice(0, cue.lastIndexOf(' '))}…`;
 }
 
-function rankOf(label: string): number {
-  const i = FACT_ORDER.indexOf(label);
-  return i < 0 ? FACT_ORDER.length : i;
+function rankOf(label: string, order: readonly string[]): number {
+  const i = order.indexOf(label);
+  return i < 0 ? order.length : i;
 }
 
 /** Where the card goes: above the clause, else beside it, else below it, never over the clause's own lines. */
@@ -132,8 +134,8 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: s
   return e;
 }
 
-/** One host element on the page; everything else lives in its shadow root. */
-export function createPageUi(doc: Document = document): PageUi {
+/** One host element on the page; everything else lives in its shadow root. The card speaks the browser's language. */
+export function createPageUi(doc: Document = document, words: Words = browserWords(browser.i18n)): PageUi {
   const host = doc.createElement('fineprint-ui');
   host.setAttribute(FINEPRINT_HOST_ATTR, '');
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -150,23 +152,23 @@ export function createPageUi(doc: Document = document): PageUi {
   return {
     showCard(findings, clause, pointerX) {
       const parts: HTMLElement[] = [];
-      for (const entry of cardEntries(findings).slice(0, MAX_CARD_ENTRIES)) {
+      for (const entry of cardEntries(findings, words).slice(0, MAX_CARD_ENTRIES)) {
         const head = el(doc, 'div', 'head');
         head.append(el(doc, 'span', `sev ${entry.kind}`, entry.badge), el(doc, 'span', 'family', entry.family));
         parts.push(head);
         for (const [label, value] of entry.facts) {
           const fact = el(doc, 'div', 'fact');
-          fact.append(el(doc, 'span', 'label', `${label}: `), el(doc, 'span', 'value', value));
+          fact.append(el(doc, 'span', 'label', `${words.t('card.label', [label])} `), el(doc, 'span', 'value', value));
           parts.push(fact);
         }
         parts.push(el(doc, 'div', 'why', entry.why));
         if (entry.because.length) {
           const cues = el(doc, 'div', 'cues');
-          cues.append(el(doc, 'span', 'label', 'Decided by: '), el(doc, 'span', 'value', entry.because.map((c) => `“${c}”`).join(', ')));
+          cues.append(el(doc, 'span', 'label', `${words.t('card.label', [words.t('card.decidedBy')])} `), el(doc, 'span', 'value', entry.because.map((c) => `“${c}”`).join(words.t('summary.listSeparator'))));
           parts.push(cues);
         }
       }
-      parts.push(el(doc, 'div', 'brand', 'Fineprint'));
+      parts.push(el(doc, 'div', 'brand', words.t('card.brand')));
       card.replaceChildren(...parts);
       card.hidden = false;
       const view = doc.defaultView!;

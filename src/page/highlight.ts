@@ -1,5 +1,6 @@
 /** Inline highlights of flagged clauses: CSS Custom Highlight API, or an overlay where it is missing. */
 import type { Severity } from '../engine/types';
+import { KIND_COLOURS, KIND_PRIORITY, KINDS } from '../present/kind';
 
 export interface Marked {
   id: string;
@@ -12,15 +13,8 @@ const NAMES: Record<string, string> = {
   high: 'fineprint-high', medium: 'fineprint-medium', low: 'fineprint-low', info: 'fineprint-info', good: 'fineprint-good', focus: 'fineprint-focus',
 };
 
-const PRIORITY: Record<string, number> = { high: 4, medium: 3, low: 2, info: 1, good: 0 };
-
-// Translucent colours with an underline read on light and dark pages alike.
-const HIGHLIGHT_CSS = `
-::highlight(fineprint-high) { background-color: rgba(230, 40, 40, 0.28); text-decoration: underline 2px rgb(200, 30, 30); }
-::highlight(fineprint-medium) { background-color: rgba(245, 150, 0, 0.28); text-decoration: underline 2px rgb(210, 120, 0); }
-::highlight(fineprint-low) { background-color: rgba(230, 200, 0, 0.25); text-decoration: underline 1px rgb(170, 140, 0); }
-::highlight(fineprint-info) { background-color: rgba(120, 120, 140, 0.18); }
-::highlight(fineprint-good) { background-color: rgba(30, 170, 90, 0.22); text-decoration: underline 1px rgb(20, 130, 70); }
+// Translucent colours with an underline read on light and dark pages alike; risks worth reading get a thicker line.
+const HIGHLIGHT_CSS = `${KINDS.map((k) => `::highlight(fineprint-${k}) { background-color: ${KIND_COLOURS[k].mark};${KIND_COLOURS[k].line ? ` text-decoration: underline ${KIND_COLOURS[k].line};` : ''} }`).join('\n')}
 ::highlight(fineprint-focus) { background-color: rgba(60, 120, 255, 0.45); }
 `;
 
@@ -116,12 +110,12 @@ export class Highlighter {
       const marks = byDoc.get(doc) ?? [];
       if (!win || !highlightApiAvailable(win)) { fallback.push(...marks); continue; }
       ensureStyles(doc);
-      for (const key of ['high', 'medium', 'low', 'info', 'good']) {
+      for (const key of KINDS) {
         const ranges = marks.filter((m) => bucket(m) === key).map((m) => m.range);
         if (ranges.length) {
           const highlight = new win.Highlight(...ranges);
           // A clause with several findings shows its most severe colour.
-          highlight.priority = PRIORITY[key] ?? 0;
+          highlight.priority = KIND_PRIORITY[key];
           win.CSS.highlights.set(NAMES[key]!, highlight);
         }
         else win.CSS.highlights.delete(NAMES[key]!);

@@ -1,5 +1,6 @@
 /** Which clauses the page highlights, and in which colour: by default only the risks a reader should read. */
-import { detailsText, findingKind } from '../report/families';
+import { detailsText } from '../present/families';
+import { KIND_PRIORITY, kindOf } from '../present/kind';
 import type { ReportFinding } from '../report/report';
 import { isShown, type Settings } from '../settings';
 import { rangeFor, type PageText } from './extract';
@@ -8,15 +9,12 @@ import type { Marked } from './highlight';
 /** What the default view marks: a reader reads these; low risks, notes and good signs wait until asked for. */
 const READ_FIRST = new Set(['high', 'medium']);
 
-/** A clause shows the colour of its most severe finding. */
-const KIND_RANK: Record<string, number> = { high: 4, medium: 3, low: 2, info: 1, good: 0 };
-
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /** Whether the page highlights this finding under these settings. */
 export function isHighlighted(f: ReportFinding, s: Settings): boolean {
   if (!isShown(f, s)) return false;
-  return s.highlightAll || (!f.positive && READ_FIRST.has(findingKind(f)));
+  return s.highlightAll || (!f.positive && READ_FIRST.has(kindOf(f)));
 }
 
 function elementOf(node: Node): Element | null {
@@ -63,19 +61,19 @@ export function highlightedFindings(text: string, findings: Iterable<ReportFindi
   // A clause speaks for the practice of its most severe findings: "we disclose data to comply with the law" is about
   // the authorities, and does not make the next clause on sharing with advertisers a repeat.
   const topRank = new Map<string, number>();
-  for (const f of shown) topRank.set(clauseKey(f), Math.max(topRank.get(clauseKey(f)) ?? 0, KIND_RANK[findingKind(f)]!));
+  for (const f of shown) topRank.set(clauseKey(f), Math.max(topRank.get(clauseKey(f)) ?? 0, KIND_PRIORITY[kindOf(f)]!));
   const starts = sectionStarts(text);
   const seen = new Map<string, string>();
   const marked = new Set<string>();
   let section = 0;
   for (const f of shown) {
     const key = clauseKey(f);
-    if (KIND_RANK[findingKind(f)] !== topRank.get(key)) continue;
+    if (KIND_PRIORITY[kindOf(f)] !== topRank.get(key)) continue;
     while (section + 1 < starts.length && starts[section + 1]! <= f.start) section++;
     const practice = `${section}|${f.rule}|${detailsText(f.details)}`;
     const first = seen.get(practice) ?? key;
     seen.set(practice, first);
-    if (findingKind(f) === 'high' || first === key) marked.add(key);
+    if (kindOf(f) === 'high' || first === key) marked.add(key);
   }
   return shown.filter((f) => marked.has(clauseKey(f)));
 }
@@ -95,7 +93,7 @@ export function marksFor(page: PageText, findings: Iterable<ReportFinding>, s: S
   const top = new Map<string, ReportFinding>();
   for (const f of highlightedFindings(page.text, placed, s)) {
     const prev = top.get(clauseKey(f));
-    if (!prev || KIND_RANK[findingKind(f)]! > KIND_RANK[findingKind(prev)]!) top.set(clauseKey(f), f);
+    if (!prev || KIND_PRIORITY[kindOf(f)]! > KIND_PRIORITY[kindOf(prev)]!) top.set(clauseKey(f), f);
   }
   return [...top.values()].map((f) => markOf(f, ranges.get(clauseKey(f))!));
 }

@@ -1,10 +1,10 @@
 /** The popup: shows the tab's state, and lets the user scan, jump to clauses and export. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TabState } from '../messages';
+import type { Words } from '../present/words';
 import { ReportView, type ReportActions } from './ReportView';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { SettingsPanel } from './SettingsPanel';
-import { t } from './i18n';
 
 export interface PopupBackend extends ReportActions {
   getSettings(): Promise<Settings>;
@@ -22,19 +22,21 @@ export interface PopupBackend extends ReportActions {
 /** A scan with no news for this long (its page went away) is given up, and the popup offers to try again. */
 const SCAN_LIMIT_MS = 30_000;
 
-export function App({ backend }: { backend: PopupBackend }) {
+export function App({ backend, words }: { backend: PopupBackend; words: Words }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   useEffect(() => { void backend.getSettings().then(setSettings).catch(() => undefined); }, []);
   const change = (s: Settings) => { setSettings(s); void backend.setSettings(s); };
   return (
     <>
-      <TabView backend={backend} settings={settings} />
-      <SettingsPanel settings={settings} onChange={change} clearHistory={backend.clearHistory} />
+      <TabView backend={backend} settings={settings} words={words} />
+      <aside class="settings" aria-label={words.t('popup.settings')}>
+        <SettingsPanel settings={settings} onChange={change} clearHistory={backend.clearHistory} words={words} />
+      </aside>
     </>
   );
 }
 
-function TabView({ backend, settings }: { backend: PopupBackend; settings: Settings }) {
+function TabView({ backend, settings, words }: { backend: PopupBackend; settings: Settings; words: Words }) {
   const [state, setState] = useState<TabState | null>(null);
   const [allSites, setAllSites] = useState<boolean | null>(null);
 
@@ -57,7 +59,7 @@ function TabView({ backend, settings }: { backend: PopupBackend; settings: Setti
 
   useEffect(() => {
     if (state?.status !== 'scanning') return undefined;
-    const timer = setTimeout(() => setState({ status: 'error', message: t().tooLong }), SCAN_LIMIT_MS);
+    const timer = setTimeout(() => setState({ status: 'error', message: words.t('popup.tooLong') }), SCAN_LIMIT_MS);
     return () => clearTimeout(timer);
   }, [state]);
 
@@ -66,33 +68,37 @@ function TabView({ backend, settings }: { backend: PopupBackend; settings: Setti
     await answer(backend.scan);
   };
 
-  const m = t();
-  if (!state) return <p class="status" role="status">{m.loading}</p>;
+  const t = words.t;
+  if (!state || state.status === 'scanning') {
+    return (
+      <main class="status" aria-busy={state ? 'true' : undefined}>
+        <div role="status"><h1 class="status-title">{t(state ? 'popup.reading' : 'popup.loading')}</h1></div>
+      </main>
+    );
+  }
   switch (state.status) {
-    case 'scanning':
-      return <p class="status" role="status" aria-busy="true">{m.reading}</p>;
     case 'error':
       return (
-        <div class="status error" role="alert">
-          <p>{state.message}</p>
-          <button type="button" onClick={scan}>{m.tryAgain}</button>
-        </div>
+        <main class="status error">
+          <div role="alert"><h1 class="status-title">{state.message}</h1></div>
+          <button type="button" onClick={scan}>{t('popup.tryAgain')}</button>
+        </main>
       );
     case 'report':
-      return <ReportView report={state.report} actions={backend} settings={settings} />;
+      return <ReportView report={state.report} actions={backend} settings={settings} words={words} />;
     default:
       return (
-        <div class="status none">
-          <h1 class="grade-title">{m.notPolicyTitle}</h1>
-          <p>{m.notPolicyText}</p>
-          <button type="button" class="primary" onClick={scan}>{m.scanPage}</button>
+        <main class="status none">
+          <h1 class="grade-title">{t('popup.notPolicyTitle')}</h1>
+          <p>{t('popup.notPolicyText')}</p>
+          <button type="button" class="primary" onClick={scan}>{t('popup.scanPage')}</button>
           {allSites === false && (
             <p class="optional">
-              <button type="button" onClick={async () => setAllSites(await backend.requestAllSites())}>{m.allSites}</button>
-              <span class="hint">{m.allSitesHint}</span>
+              <button type="button" onClick={async () => setAllSites(await backend.requestAllSites())}>{t('popup.allSites')}</button>
+              <span class="hint"> {t('popup.allSitesHint')}</span>
             </p>
           )}
-        </div>
+        </main>
       );
   }
 }

@@ -1,8 +1,8 @@
 /** The scorecard in the popup: each question, its answer and points, and the clauses that decide it, each a jump to the page. */
+import { answerLabel, questionOf } from '../present/describe';
+import type { Words } from '../present/words';
 import { answerKind, type RubricAnswer } from '../report/answers';
 import type { ReportFinding } from '../report/report';
-import { language } from './i18n';
-import { scorecardWords } from './scorecard-words';
 
 /** Clauses shown under an answer; the rest are in the exports. */
 const CLAUSES_SHOWN = 1;
@@ -13,14 +13,14 @@ function trim(text: string): string {
   return t.length > CLAUSE_CHARS ? `${t.slice(0, CLAUSE_CHARS - 1)}…` : t;
 }
 
-export function Scorecard({ rubric, findings, onJump }: { rubric: readonly RubricAnswer[]; findings: readonly ReportFinding[]; onJump: (id: string) => void }) {
-  const w = scorecardWords(language());
+export function Scorecard({ rubric, findings, onJump, words }: { rubric: readonly RubricAnswer[]; findings: readonly ReportFinding[]; onJump: (id: string) => void; words: Words }) {
   if (!rubric.length) return null;
+  const t = words.t;
   const byId = new Map(findings.map((f) => [f.id, f]));
   return (
     <section aria-labelledby="scorecard-heading">
-      <h2 id="scorecard-heading">{w.heading}</h2>
-      <p class="note">{w.how}</p>
+      <h2 id="scorecard-heading">{t('scorecard.heading')}</h2>
+      <p class="note">{t('scorecard.how')}</p>
       <ol class="scorecard">
         {rubric.map((a) => {
           const cited = a.findings.map((id) => byId.get(id)).filter((f) => f !== undefined);
@@ -28,9 +28,9 @@ export function Scorecard({ rubric, findings, onJump }: { rubric: readonly Rubri
           return (
             <li class={`answer ${kind}`} data-question={a.id}>
               <p class="answer-head">
-                <span class="question">{w.questions[a.id] ?? a.question}</span>{' '}
-                <strong class={`answer-label ${kind}`}>{w.answers[a.answer]}</strong>{' '}
-                <span class="answer-points">{w.points(a.points, a.outOf)}</span>
+                <span class="question">{questionOf(a, words)}</span>{' '}
+                <strong class={`answer-label ${kind}`}>{answerLabel(a.answer, words)}</strong>{' '}
+                <span class="answer-points">{t('scorecard.points', [a.points, a.outOf])}</span>
               </p>
               {cited.length > 0 && (
                 <ul class="evidence">
@@ -38,13 +38,13 @@ export function Scorecard({ rubric, findings, onJump }: { rubric: readonly Rubri
                     <li>
                       <button type="button" class="clause-button" onClick={() => onJump(f.id)}>
                         <q class="clause">{trim(f.text)}</q>
-                        <span class="visually-hidden"> {w.showOnPage}</span>
+                        <span class="sr-only"> {t('popup.showOnPage')}</span>
                       </button>
                     </li>
                   ))}
                 </ul>
               )}
-              {cited.length > CLAUSES_SHOWN && <p class="note">{w.more(cited.length - CLAUSES_SHOWN)}</p>}
+              {cited.length > CLAUSES_SHOWN && <p class="note">{t('scorecard.more', [cited.length - CLAUSES_SHOWN])}</p>}
             </li>
           );
         })}

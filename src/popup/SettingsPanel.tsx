@@ -1,33 +1,35 @@
 /** Settings in the popup: families shown, minimum severity, automatic scanning, history. */
 import { useState } from 'preact/hooks';
 import type { Severity } from '../engine/types';
-import { FAMILY_ORDER } from '../report/families';
+import { familyName } from '../present/describe';
+import { FAMILY_ORDER } from '../present/families';
+import { SEVERITIES } from '../present/kind';
+import type { MessageKey, Words } from '../present/words';
 import type { Settings } from '../settings';
-import { familyName, t } from './i18n';
 
-const SEVERITIES: Severity[] = ['info', 'low', 'medium', 'high'];
+const LEVEL: Record<Severity, MessageKey> = { info: 'popup.levelInfo', low: 'popup.levelLow', medium: 'popup.levelMedium', high: 'popup.levelHigh' };
 
-export function SettingsPanel({ settings: s, onChange: save, clearHistory }: { settings: Settings; onChange(s: Settings): void; clearHistory(): Promise<void> }) {
+export function SettingsPanel({ settings: s, onChange: save, clearHistory, words }: { settings: Settings; onChange(s: Settings): void; clearHistory(): Promise<void>; words: Words }) {
   const [cleared, setCleared] = useState(false);
-  const m = t();
+  const t = words.t;
   const toggleFamily = (family: string, shown: boolean) =>
     save({ ...s, hiddenFamilies: shown ? s.hiddenFamilies.filter((f) => f !== family) : [...s.hiddenFamilies, family] });
 
   return (
-    <details class="settings">
-      <summary>{m.settings}</summary>
-      <label class="row"><input type="checkbox" checked={s.autoScan} onChange={(e) => save({ ...s, autoScan: e.currentTarget.checked })} /> {m.autoScan}</label>
-      <label class="row"><input type="checkbox" checked={s.history} onChange={(e) => save({ ...s, history: e.currentTarget.checked })} /> {m.history}</label>
-      <button type="button" onClick={async () => { await clearHistory(); setCleared(true); }}>{cleared ? m.historyCleared : m.clearHistory}</button>
-      <label class="row">{m.showLevel}
+    <details>
+      <summary>{t('popup.settings')}</summary>
+      <label class="row"><input type="checkbox" checked={s.autoScan} onChange={(e) => save({ ...s, autoScan: e.currentTarget.checked })} /> {t('popup.autoScan')}</label>
+      <label class="row"><input type="checkbox" checked={s.history} onChange={(e) => save({ ...s, history: e.currentTarget.checked })} /> {t('popup.history')}</label>
+      <button type="button" onClick={async () => { await clearHistory(); setCleared(true); }}>{cleared ? t('popup.historyCleared') : t('popup.clearHistory')}</button>
+      <label class="row">{t('popup.showLevel')}
         <select value={s.minSeverity} onChange={(e) => save({ ...s, minSeverity: e.currentTarget.value as Severity })}>
-          {SEVERITIES.map((v) => <option value={v}>{m.levels[v]}</option>)}
+          {[...SEVERITIES].reverse().map((v) => <option value={v}>{t(LEVEL[v])}</option>)}
         </select>
       </label>
       <fieldset>
-        <legend>{m.familiesShown}</legend>
+        <legend>{t('popup.familiesShown')}</legend>
         {FAMILY_ORDER.map((family) => (
-          <label class="row"><input type="checkbox" checked={!s.hiddenFamilies.includes(family)} onChange={(e) => toggleFamily(family, e.currentTarget.checked)} /> {familyName(family)}</label>
+          <label class="row"><input type="checkbox" checked={!s.hiddenFamilies.includes(family)} onChange={(e) => toggleFamily(family, e.currentTarget.checked)} /> {familyName(family, words)}</label>
         ))}
       </fieldset>
     </details>

@@ -1,6 +1,9 @@
-/** Export formats of a report: JSON (the documented schema), CSV (RFC 4180, spreadsheet-safe), Markdown and text. */
-import { ANSWER_LABELS, type RubricAnswer } from './answers';
-import { detailsText, familyLabel, groupByFamily } from './families';
+/** Export formats of a report: JSON (the documented schema), CSV (RFC 4180, spreadsheet-safe), Markdown and text.
+ *  Reasons, family names and the summary are in the words given: the reader's language in the popup, English on the command line. */
+import { answerLabel, familyName, kindLabel, questionOf, reasonOf, summaryOf } from '../present/describe';
+import { detailsText, groupByFamily } from '../present/families';
+import type { Words } from '../present/words';
+import type { RubricAnswer } from './answers';
 import { rankFindings } from './rank';
 import type { Report, ReportFinding } from './report';
 
@@ -13,7 +16,7 @@ function scorecardOf(report: Report): RubricAnswer[] {
 }
 
 /** The export schema of ../shared/INTERFACES.md, field for field. */
-export function toExportObject(report: Report) {
+export function toExportObject(report: Report, words: Words) {
   return {
     tool: report.tool,
     version: report.version,
@@ -22,11 +25,11 @@ export function toExportObject(report: Report) {
     scannedAt: report.scannedAt,
     grade: report.grade,
     score: report.score,
-    summary: report.summary,
+    summary: summaryOf(report.findings, words),
     rubric: scorecardOf(report).map((a) => ({ id: a.id, question: a.question, answer: a.answer, points: a.points, outOf: a.outOf, findings: a.findings })),
     findings: report.findings.map((f) => ({
       id: f.id, rule: f.rule, family: f.family, tags: f.tags, severity: f.severity, polarity: f.polarity,
-      text: f.text, explanation: f.explanation, details: f.details, quote: f.quote,
+      text: f.text, explanation: reasonOf(f, words), details: f.details, quote: f.quote,
     })),
     ...(report.changes ? { changes: report.changes } : {}),
   };
@@ -36,8 +39,8 @@ export function toExportObject(report: Report) {
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const withoutBidi = (s: string) => s.replace(BIDI_CONTROLS, '');
 
-export function toJson(report: Report): string {
-  return withoutBidi(`${JSON.stringify(toExportObject(report), null, 2)}\n`);
+export function toJson(report: Report, words: Words): string {
+  return withoutBidi(`${JSON.stringify(toExportObject(report, words), null, 2)}\n`);
 }
 
 /** A spreadsheet would run a cell starting with = + - @ (or tab/CR) as a formula: prefix a quote. */
@@ -55,12 +58,12 @@ export const CSV_COLUMNS = ['family', 'severity', 'polarity', 'tags', 'text', 'e
 /** The scorecard's own rows below the findings, after an empty row, padded to the same width. */
 export const CSV_RUBRIC_COLUMNS = ['question id', 'question', 'answer', 'points', 'out of', 'finding ids'] as const;
 
-export function toCsv(report: Report): string {
+export function toCsv(report: Report, words: Words): string {
   const rows = report.findings.map((f) => [
-    familyLabel(f.family), f.severity, f.polarity, f.tags.join(' '), f.text, f.explanation,
+    familyName(f.family, words), f.severity, f.polarity, f.tags.join(' '), f.text, reasonOf(f, words),
     detailsText(f.details), f.rule, f.id, report.url,
   ]);
-  const rubric = scorecardOf(report).map((a) => [a.id, a.question, ANSWER_LABELS[a.answer], String(a.points), String(a.outOf), a.findings.join(' ')]);
+  const rubric = scorecardOf(report).map((a) => [a.id, questionOf(a, words), answerLabel(a.answer, words), String(a.points), String(a.outOf), a.findings.join(' ')]);
   const pad = (r: readonly string[]) => [...r, ...Array<string>(Math.max(0, CSV_COLUMNS.length - r.length)).fill('')];
   const table = [[...CSV_COLUMNS], ...rows, ...(rubric.length ? [pad([]), pad(CSV_RUBRIC_COLUMNS), ...rubric.map(pad)] : [])];
   return withoutBidi(table.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n');
@@ -92,48 +95,48 @@ function detailsLine(f: ReportFinding): string {
   return d ? ` (${escapeMarkdown(d)})` : '';
 }
 
-export function toMarkdown(report: Report): string {
+export function toMarkdown(report: Report, words: Words): string {
+  const t = words.t;
   const lines = [
-    `# Fineprint report: ${escapeMarkdown(report.title || report.url)}`,
+    `# ${t('export.title', [escapeMarkdown(report.title || report.url)])}`,
     '',
-    `- Address: ${escapeMarkdown(report.url)}`,
-    `- Grade: **${report.grade}** (score ${report.score}/100)`,
-    `- Scanned: ${report.scannedAt}`,
+    `- ${t('export.address', [escapeMarkdown(report.url)])}`,
+    `- ${t('export.grade', [report.grade, report.score])}`,
+    `- ${t('export.scanned', [report.scannedAt])}`,
     '',
-    escapeMarkdown(report.summary),
+    escapeMarkdown(summaryOf(report.findings, words)),
     '',
   ];
   if (report.rubric?.length) {
-    lines.push('## Scorecard', '', `The score is the sum of these answers' points.`, '');
+    lines.push(`## ${t('scorecard.heading')}`, '', t('scorecard.exportHow'), '');
     for (const a of scorecardOf(report)) {
       const { first, more } = evidenceOf(report, a);
-      lines.push(`- ${escapeMarkdown(a.question)} **${ANSWER_LABELS[a.answer]}** (${a.points}/${a.outOf})`);
-      if (first) lines.push(`  > ${escapeMarkdown(first)}${more ? ` (and ${more} more)` : ''}`);
+      lines.push(`- ${escapeMarkdown(questionOf(a, words))} **${escapeMarkdown(answerLabel(a.answer, words))}** (${a.points}/${a.outOf})`);
+      if (first) lines.push(`  > ${escapeMarkdown(first)}${more ? ` ${t('scorecard.andMore', [more])}` : ''}`);
     }
     lines.push('');
   }
   for (const [family, findings] of groupByFamily(rankFindings(report.findings))) {
-    lines.push(`## ${familyLabel(family)}`, '');
+    lines.push(`## ${escapeMarkdown(familyName(family, words))}`, '');
     for (const f of findings) {
-      const mark = f.polarity === 'does-not' ? 'says it does not' : f.severity;
-      lines.push(`- **${mark}**: ${escapeMarkdown(f.explanation)}${detailsLine(f)}`, `  > ${escapeMarkdown(f.text)}`);
+      lines.push(`- **${escapeMarkdown(kindLabel(f, words))}**: ${escapeMarkdown(reasonOf(f, words))}${detailsLine(f)}`, `  > ${escapeMarkdown(f.text)}`);
     }
     lines.push('');
   }
   if (report.changes) {
-    lines.push(`## Changed since ${report.changes.since}`, '');
-    for (const c of report.changes.added) lines.push(`- New: ${escapeMarkdown(c.text)}`);
-    for (const c of report.changes.removed) lines.push(`- Gone: ${escapeMarkdown(c.text)}`);
+    lines.push(`## ${t('export.changedSince', [report.changes.since])}`, '');
+    for (const c of report.changes.added) lines.push(`- ${t('export.added', [escapeMarkdown(c.text)])}`);
+    for (const c of report.changes.removed) lines.push(`- ${t('export.removed', [escapeMarkdown(c.text)])}`);
     lines.push('');
   }
   return withoutBidi(lines.join('\n'));
 }
 
 /** The command line's report: grouped by family, clause text included. */
-export function toText(report: Report): string {
+export function toText(report: Report, words: Words): string {
   const lines = [
     `${report.title || report.url}`,
-    `Grade ${report.grade} (score ${report.score}/100): ${report.summary}`,
+    `Grade ${report.grade} (score ${report.score}/100): ${summaryOf(report.findings, words)}`,
   ];
   if (report.words.analysed < report.words.total) lines.push(`Analysed the first ${report.words.analysed.toLocaleString('en')} of ${report.words.total.toLocaleString('en')} words.`);
   if (report.omittedFindings) lines.push(`Kept the first ${report.findings.length.toLocaleString('en')} findings; ${report.omittedFindings.toLocaleString('en')} more were left out.`);
@@ -142,29 +145,29 @@ export function toText(report: Report): string {
     lines.push('== Scorecard (the score is the sum of these points)');
     for (const a of scorecardOf(report)) {
       const { first, more } = evidenceOf(report, a);
-      lines.push(`  ${ANSWER_LABELS[a.answer].padEnd(10)} ${`${a.points}/${a.outOf}`.padStart(5)}  ${a.question}`);
+      lines.push(`  ${answerLabel(a.answer, words).padEnd(10)} ${`${a.points}/${a.outOf}`.padStart(5)}  ${questionOf(a, words)}`);
       if (first) lines.push(`      "${first}"${more ? ` (and ${more} more)` : ''}`);
     }
     lines.push('');
   }
   for (const [family, findings] of groupByFamily(rankFindings(report.findings))) {
-    lines.push(`== ${familyLabel(family)} (${findings.length})`);
+    lines.push(`== ${familyName(family, words)} (${findings.length})`);
     for (const f of findings) {
       const tag = f.polarity === 'does-not' ? 'DOES NOT' : f.severity.toUpperCase();
       const d = detailsText(f.details);
-      lines.push(`  [${tag}] ${f.explanation}${d ? ` (${d})` : ''}`, `      "${f.text.replace(/\s+/g, ' ')}"`);
+      lines.push(`  [${tag}] ${reasonOf(f, words)}${d ? ` (${d})` : ''}`, `      "${f.text.replace(/\s+/g, ' ')}"`);
     }
     lines.push('');
   }
   return withoutBidi(lines.join('\n'));
 }
 
-export function formatReport(report: Report, format: ExportFormat): string {
+export function formatReport(report: Report, format: ExportFormat, words: Words): string {
   switch (format) {
-    case 'json': return toJson(report);
-    case 'csv': return toCsv(report);
-    case 'md': return toMarkdown(report);
-    default: return toText(report);
+    case 'json': return toJson(report, words);
+    case 'csv': return toCsv(report, words);
+    case 'md': return toMarkdown(report, words);
+    default: return toText(report, words);
   }
 }
 

@@ -1,11 +1,9 @@
 /** A policy report: the engine's findings with grade, quotes and page facts, as the popup and exports show it. */
 import { analyzeText, type Analysis } from '../engine/analyze';
 import type { Finding, Grade, Tag } from '../engine/types';
-import { familyLabel } from './families';
+import { version } from '../../package.json';
 import { gradeFindings } from './grade';
 import type { RubricAnswer } from './answers';
-
-export const TOOL_VERSION = '0.1.0';
 
 /** A report keeps at most this many findings (in reading order), so it fits the browser's session storage. */
 export const MAX_REPORT_FINDINGS = 3000;
@@ -32,7 +30,6 @@ export interface Report {
   scannedAt: string;
   grade: Grade;
   score: number;
-  summary: string;
   /** The scorecard the grade is the sum of. */
   rubric: RubricAnswer[];
   words: { analysed: number; total: number };
@@ -52,16 +49,6 @@ export function quoteOf(text: string, start: number, end: number): TextQuote {
   };
 }
 
-/** One sentence: the high-risk families, or how many lesser risks, and the good signs. */
-function summarize(findings: ReportFinding[]): string {
-  const risks = findings.filter((f) => f.points < 0);
-  if (!risks.length) return findings.some((f) => f.points > 0) ? 'No clauses of concern; only good signs.' : 'No clauses of concern were found.';
-  const high = [...new Set(risks.filter((f) => f.severity === 'high').map((f) => familyLabel(f.family).toLowerCase()))];
-  const good = findings.filter((f) => f.points > 0).length;
-  const worst = high.length ? `High risk: ${high.join(', ')}.` : `${risks.length} clause${risks.length === 1 ? '' : 's'} of concern, none high-risk.`;
-  return `${worst}${good ? ` ${good} good sign${good === 1 ? '' : 's'}.` : ''}`;
-}
-
 /** Analyse a policy's text (unless the analysis is given, e.g. done in slices) and build its report. */
 export function buildReport(text: string, page: { url: string; title: string }, now = new Date(), analysis: Analysis = analyzeText(text)): Report {
   const graded = gradeFindings(analysis.findings);
@@ -72,13 +59,12 @@ export function buildReport(text: string, page: { url: string; title: string }, 
   const rubric = graded.rubric.map((a) => ({ ...a, findings: a.findings.filter((id) => keptIds.has(id)) }));
   return {
     tool: 'fineprint',
-    version: TOOL_VERSION,
+    version,
     url: page.url,
     title: page.title,
     scannedAt: now.toISOString(),
     grade: graded.grade,
     score: graded.score,
-    summary: summarize(findings),
     rubric,
     words: analysis.words,
     findings,

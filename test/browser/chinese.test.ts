@@ -1,6 +1,7 @@
 // A Chinese policy in Chromium: highlights, and a popup in Chinese when the browser speaks it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allHighlightCount, browserUnavailable, fixture, highlightedTexts, launchWithExtension, openPopup, screenshot, serve, tabIdOf, type ExtensionBrowser } from './harness';
+import { readFileSync } from 'node:fs';
+import { allHighlightCount, browserUnavailable, fixture, highlightCentre, highlightedTexts, launchWithExtension, openPopup, renderedTexts, screenshot, serve, tabIdOf, type ExtensionBrowser } from './harness';
 
 const skip = browserUnavailable();
 
@@ -10,9 +11,8 @@ describe.skipIf(skip)('a Chinese policy in Chromium', () => {
 
   beforeAll(async () => {
     site = await serve({ '/yinsi/zhiyin': fixture('zh-policy.html') });
-    // Chromium on Linux takes its UI language from LANGUAGE/LANG (it ignores --lang there), and only for a
-    // language whose strings are installed (Debian's chromium-l10n).
-    b = await launchWithExtension({ env: { LANGUAGE: 'zh_CN:zh', LANG: 'zh_CN.UTF-8' } });
+    // On Linux Chromium takes its UI language from the environment (--lang is Windows-only).
+    b = await launchWithExtension({ env: { LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' } });
   });
   afterAll(async () => {
     await b?.close();
@@ -31,14 +31,27 @@ describe.skipIf(skip)('a Chinese policy in Chromium', () => {
     await screenshot(page, 'zh-policy-highlights');
     const ui = await b.worker.evaluate(() => chrome.i18n.getUILanguage());
     expect(ui, 'Chromium\'s UI language (is chromium-l10n installed?)').toMatch(/^zh/);
+
+    // The card on the page speaks Chinese too.
+    const at = await highlightCentre(page, 'fineprint-high', '我们会记录您的通讯对象');
+    await page.mouse.move(at!.x, at!.y);
+    await expect.poll(async () => (await renderedTexts(page)).join('\n'), { timeout: 5_000 }).toContain('日志与元数据');
+    expect((await renderedTexts(page)).join('\n')).toContain('即使不看消息内容，您和谁、何时、聊了多久也会暴露您的人际关系。');
+    await screenshot(page, 'zh-card');
+
     const popup = await openPopup(b, await tabIdOf(b.worker, url));
-    await popup.getByRole('heading', { name: /^等级 [A-E]/ }).waitFor({ timeout: 10_000 });
+    await popup.getByRole('heading', { name: /^等级 [A-E] 得分 \d+\/100$/ }).waitFor({ timeout: 10_000 });
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     const text = await popup.locator('main').innerText();
     expect(text).toContain('向政府机关披露');
-    expect(text).toContain('数据保存');
-    expect(text).not.toContain('Disclosure to authorities');
-    await popup.getByRole('button', { name: '导出 JSON' }).waitFor();
+    expect(text).toContain('您的数据可能被提供给警方、法院或政府');
+    expect(text).toContain('period: 2 years');
+    expect(await popup.locator('header .summary').innerText()).toMatch(/^高风险：/);
     await screenshot(popup, 'zh-popup');
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: '导出 Markdown' }).click()]);
+    const md = readFileSync((await download.path())!, 'utf8');
+    expect(md).toContain('## 向政府机关披露');
+    expect(md).toMatch(/^# Fineprint 报告：/);
     await popup.close();
     await page.close();
   });

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToPolicy } from '../../src/cli/read-policy';
 import { isHeadingLine } from '../../src/page/marks';
-import { findingKind } from '../../src/report/families';
+import { kindOf } from '../../src/present/kind';
 import { buildReport } from '../../src/report/report';
 import { corpusPolicies, corpusUnavailable } from '../corpus';
 import {
@@ -180,7 +180,7 @@ describe.skipIf(skip)('Fineprint on pages', () => {
       const policy = htmlToPolicy(oppPage(p), url);
       const expected = buildReport(policy.text, policy).findings
         // A heading is never highlighted, whatever the engine found in it.
-        .filter((f) => findingKind(f) === 'high' && !isHeadingLine(f.text)).map((f) => norm(f.text));
+        .filter((f) => kindOf(f) === 'high' && !isHeadingLine(f.text)).map((f) => norm(f.text));
       await page.goto(url);
       if (expected.length) await expect.poll(() => allHighlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
       else await page.waitForTimeout(1000);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyze';
 import { findClauses } from '../../src/engine/clauses';
+import { englishWords } from '../../src/present/locale-files';
 import { buildReport } from '../../src/report/report';
 import { toCsv, toMarkdown } from '../../src/report/export';
 import { parseCsv } from '../csv';
@@ -46,9 +47,9 @@ describe('engine properties', () => {
   it('formats any report without throwing, and CSV cells never start a formula', () => {
     fc.assert(fc.property(policyish, fc.constantFrom('=', '+', '-', '@'), (text, lead) => {
       const r = buildReport(`${lead}${text} We share your data with advertisers.`, { url: 'https://x.example/privacy', title: `${lead}title` });
-      const csv = toCsv(r);
+      const csv = toCsv(r, englishWords());
       for (const row of parseCsv(csv).slice(1)) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-      expect(() => toMarkdown(r)).not.toThrow();
+      expect(() => toMarkdown(r, englishWords())).not.toThrow();
     }), { numRuns: 100 });
   });
 });

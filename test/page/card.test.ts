@@ -2,6 +2,7 @@
 // The hover card speaks about this clause: its facts and deciding words, one entry per family, never a
 // sentence that contradicts the clause; it sits above or beside the clause, never over it.
 import { describe, expect, it } from 'vitest';
+import { englishWords } from '../../src/present/locale-files';
 import { cardEntries, placeCard } from '../../src/page/card';
 import { rankFindings } from '../../src/report/rank';
 import { buildReport, type ReportFinding } from '../../src/report/report';
@@ -24,7 +25,8 @@ describe('card entries', () => {
       hand({ id: 'c', family: 'contact', severity: 'low', explanation: 'Your email identifies you.' }),
     ]);
     expect(entries.map((e) => [e.family, e.why, e.facts])).toEqual([
-      ['Sharing with third parties', 'Once shared, your data follows the third party’s rules.', [['Who gets it', 'loyalty partners']]],
+      // The reason is the practice's own, from the locale file, not the finding's copy of it.
+      ['Sharing with third parties', englishWords().t('reason.third_party_sharing.does'), [['Who gets it', 'loyalty partners']]],
       ['Your contact details', 'Your email identifies you.', []],
     ]);
     // And on the engine's own findings for a clause two sharing rules read.

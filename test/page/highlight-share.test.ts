@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findClauses, isHeading } from '../../src/engine/clauses';
 import { contentRoot, extractText } from '../../src/page/extract';
 import { clauseKey, isHeadingLine, marksFor } from '../../src/page/marks';
-import { findingKind } from '../../src/report/families';
+import { kindOf } from '../../src/present/kind';
 import { buildReport } from '../../src/report/report';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings';
 import { corpusPolicies, corpusUnavailable } from '../corpus';
@@ -30,7 +30,7 @@ function measure(name: string, html: string): Measured {
   const byDefault = shareOf(DEFAULT_SETTINGS);
   // High as the reader is shown it (the grade may count a high rule's clause as a good sign, e.g. notice of changes).
   // A heading is never a clause to read, whatever the engine found in it.
-  const highLost = report.findings.filter((f) => findingKind(f) === 'high' && !isHeadingLine(f.text) && !byDefault.marked.has(clauseKey(f))).map((f) => f.text);
+  const highLost = report.findings.filter((f) => kindOf(f) === 'high' && !isHeadingLine(f.text) && !byDefault.marked.has(clauseKey(f))).map((f) => f.text);
   const result = { name, share: byDefault.share, shareAll: shareOf({ ...DEFAULT_SETTINGS, highlightAll: true }).share, highLost };
   void window.happyDOM.close();
   return result;

@@ -2,9 +2,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setLocale } from '../../src/popup/i18n';
 import { ReportView } from '../../src/popup/ReportView';
-import { scorecardWords } from '../../src/popup/scorecard-words';
+import { questionOf } from '../../src/present/describe';
+import { localeWords } from '../../src/present/locale-files';
+import type { Words } from '../../src/present/words';
 import { buildReport } from '../../src/report/report';
 import { RUBRIC } from '../../src/report/rubric';
 
@@ -18,9 +19,10 @@ const POLICY = [
 const reportOf = (text: string) => buildReport(text, { url: 'https://chat.example/privacy', title: 'Chat privacy' }, new Date('2026-03-01T00:00:00Z'));
 
 let root: HTMLElement;
+let words: Words = localeWords('en');
 const actions = () => ({ jumpTo: vi.fn(), setHighlightsVisible: vi.fn(), copy: vi.fn(async () => undefined) });
 async function show(text: string, a = actions()) {
-  await act(async () => { render(<ReportView report={reportOf(text)} actions={a} />, root); });
+  await act(async () => { render(<ReportView report={reportOf(text)} actions={a} words={words} />, root); });
   return a;
 }
 const headings = () => [...root.querySelectorAll('h2')].map((h) => h.textContent);
@@ -29,7 +31,7 @@ const row = (id: string) => root.querySelector(`[data-question="${id}"]`)!;
 
 describe('the scorecard in the popup', () => {
   beforeEach(() => { root = document.createElement('div'); document.body.append(root); });
-  afterEach(() => { render(null, root); root.remove(); setLocale('en'); });
+  afterEach(() => { render(null, root); root.remove(); words = localeWords('en'); });
 
   it('shows every question with its answer and points', async () => {
     await show(POLICY);
@@ -71,9 +73,8 @@ describe('the scorecard in the popup', () => {
   });
 
   it('speaks Chinese in a Chinese browser, every question included', async () => {
-    const zh = scorecardWords('zh');
-    for (const q of RUBRIC) expect(zh.questions[q.id], q.id).toBeTruthy();
-    setLocale('zh-CN');
+    words = localeWords('zh_CN');
+    for (const q of RUBRIC) expect(questionOf(q, words), q.id).not.toBe(q.question);
     await show(POLICY);
     expect(headings()).toContain('评分卡');
     expect(row('sells-data').textContent).toContain('是否出售或交易您的数据？');

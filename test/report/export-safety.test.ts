@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv, toJson, toMarkdown } from '../../src/report/export';
 import { buildReport } from '../../src/report/report';
+import { englishWords } from '../../src/present/locale-files';
+
+const en = englishWords();
 
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const hostile = buildReport(
@@ -12,12 +15,12 @@ const hostile = buildReport(
 describe('exports of hostile text', () => {
   it('strip bidi control characters from every format', () => {
     expect(hostile.findings.length).toBeGreaterThan(0);
-    for (const out of [toJson(hostile), toCsv(hostile), toMarkdown(hostile)]) expect(out).not.toMatch(BIDI);
-    expect(toCsv(hostile)).toContain('We may sell your personal information to data brokers elbisnopser ton era ew.');
+    for (const out of [toJson(hostile, en), toCsv(hostile, en), toMarkdown(hostile, en)]) expect(out).not.toMatch(BIDI);
+    expect(toCsv(hostile, en)).toContain('We may sell your personal information to data brokers elbisnopser ton era ew.');
   });
 
   it('do not turn bare addresses in page text into Markdown links', () => {
-    const md = toMarkdown(hostile);
+    const md = toMarkdown(hostile, en);
     const body = md.split('\n').filter((l) => l.startsWith('  >')).join('\n');
     expect(body).toContain('evil');
     expect(body).not.toMatch(/https?:\/\//);

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyze';
 import { answerOf, answerRubric, ANSWERS, pointsOf, RUBRIC, type Stance } from '../../src/report/rubric';
-import { scorecardLine } from '../../src/report/answers';
+import { scorecardLine } from '../../src/present/describe';
+import { englishWords } from '../../src/present/locale-files';
 import { buildReport } from '../../src/report/report';
 
 const answersOf = (text: string) => answerRubric(analyzeText(text).findings);
@@ -103,8 +104,8 @@ it('the README lists every question with its points', () => {
 
 it('sums the answers up in one line for the badge', () => {
   const report = buildReport('We may sell your personal information to data brokers. We do not use your data for targeted advertising. We use cookies to remember your preferences.', { url: 'https://x.example/privacy', title: '' });
-  expect(scorecardLine(report.rubric)).toBe('Scorecard: 1 safe, 1 partly, 2 unsafe, 11 not stated.');
-  expect(scorecardLine([])).toBe('');
+  expect(scorecardLine(report.rubric, englishWords())).toBe('Scorecard: 1 safe, 1 partly, 2 unsafe, 11 not stated.');
+  expect(scorecardLine([], englishWords())).toBe('');
 });
 
 it('answers a Chinese policy the same way: the questions read findings, not English words', () => {
