@@ -67,13 +67,4 @@ export interface Rule {
   examples: { flag: string[]; ignore: string[] };
 }
 
-export interface PolicyReport {
-  findings: Finding[];
-  grade: Grade;
-  score: number;
-  summary: string;
-  /** Words analysed and words in the text, so a cap is never silent. */
-  words: { analysed: number; total: number };
-}
-
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';
