@@ -90,13 +90,12 @@ const cueText = (m: RegExpExecArray) => m[0].trim().replace(/\s+/g, ' ').slice(0
 function ruleFindings(clause: Clause, head: string, rules: readonly Rule[]): Finding[] {
   const meta = describesThePolicy(head);
   const lang = detectLanguage(head);
-  const polarityOf = lang === 'zh' ? polarityAtZh : polarityAt;
   const out: Finding[] = [];
   for (const rule of rules) {
     if ((rule.lang ?? 'en') !== lang || (meta && rule.family !== 'policy-change')) continue;
     const m = ruleMatch(rule, head);
     if (!m) continue;
-    const polarity = rule.negationIsThePractice ? 'does' : polarityOf(head, m.index);
+    const polarity = rule.negationIsThePractice ? 'does' : lang === 'zh' ? polarityAtZh(head, m.index) : polarityAt(head, m.index, rule.denialHolds);
     if (polarity === 'does-not' && rule.reportNegated === false) continue;
     out.push(findingOf(rule, clause, polarity, rule.details ? rule.details(head) : {}, [cueText(m)]));
   }
@@ -116,7 +115,8 @@ const headOf = (clause: Clause) => (clause.text.length > MAX_CLAUSE_CHARS ? clau
 /** Rule findings and features of a clause, or null for a non-clause (heading, definition); for fitting. */
 export function clauseEvidence(clause: Clause, rules: readonly Rule[] = RULES): { hits: Finding[]; features: Features } | null {
   const head = headOf(clause);
-  if (isHeading(head) || isDefinition(head)) return null;
+  // A question ("What about cookies?", "Do we sell your data? No.") asks; the answer, if any, is the next clause.
+  if (isHeading(head) || isDefinition(head) || /\?["'”’)]*$/.test(head.trim())) return null;
   const hits = ruleFindings(clause, head, rules);
   return { hits, features: clauseFeatures(head, hits) };
 }

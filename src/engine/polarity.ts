@@ -2,7 +2,7 @@
 import type { Polarity } from './types';
 
 // A negation that governs what follows it in the clause.
-const NEGATION = /\b(?:do|does|did|will|would|shall|should|can|could|may|must|is|are)\s+not\b|\b(?:don't|doesn't|won't|wouldn't|shan't|can't|cannot|isn't|aren't|never|no longer)\b|\bnot\s+(?:sell|rent|share|disclose|trade|use|collect|store|track|retain|keep|give|provide|transfer)|\bneither\b/i;
+const NEGATION = /\b(?:do|does|did|will|would|shall|should|can|could|may|must|is|are)\s+not\b|\b(?:don't|doesn't|won't|wouldn't|shan't|can't|cannot|isn't|aren't|dont|doesnt|wont|never|no longer|no one|nor|under no circumstances)\b|[’'`]t\b|\bnot\s+(?:sell|rent|share|disclose|trade|use|collect|store|track|retain|keep|give|provide|transfer)|\bneither\b|\b(?:contains?|uses?|has|have|includes?|there (?:is|are)) no\b/i;
 // An exception turns "we do not share ... unless required by law" back into a practice.
 const EXCEPTION = /\b(?:unless|except|other than|without your (?:prior |express )?(?:consent|permission)|but (?:we )?may|however,? we may|only (?:when|if|with|to|as|for|in)|except)\b/i;
 
@@ -17,11 +17,12 @@ export function polarityAtZh(clause: string, at: number): Polarity {
   return ZH_EXCEPTION.test(clause) ? 'does' : 'does-not';
 }
 
-/** Polarity of the practice whose trigger starts at `at` in the clause. */
-export function polarityAt(clause: string, at: number): Polarity {
+/** Polarity of the practice whose trigger starts at `at` in the clause. "We do not share … except …" states
+ *  a conditional practice (does); with `denialHolds` (a sale) the exception does not turn the denial round. */
+export function polarityAt(clause: string, at: number, denialHolds = false): Polarity {
   const before = clause.slice(Math.max(0, at - 90), at + 1);
   if (!NEGATION.test(before)) return 'does';
-  return EXCEPTION.test(clause) ? 'does' : 'does-not';
+  return !denialHolds && EXCEPTION.test(clause) ? 'does' : 'does-not';
 }
 
 /** Polarity of a clause as a whole, when no single trigger is known: its first negation governs. */

@@ -58,6 +58,8 @@ export interface Rule {
   severityFor?: (details: Record<string, string>) => Severity;
   /** The pattern itself contains the negation ("if you do not agree, you cannot use"): always "does". */
   negationIsThePractice?: boolean;
+  /** "We do not sell … except as described" is still a denial: an exception names when data moves, not a sale. */
+  denialHolds?: boolean;
   /** The pattern is precise enough to stand without the fitted layer's weighing (a mission practice OPP-115 lacks). */
   alone?: boolean;
   /** "does-not" clauses are findings too (we do not sell) unless this is false. */

@@ -33,6 +33,7 @@ const base = (f: Finding) => f.rule.replace(/-zh$/, '');
 const does = (f: Finding) => f.polarity === 'does';
 
 // Cue words in a flagged clause that narrow a practice the engine has already found.
+const WAY_OUT = /\b(?:unless|except|other than|without your (?:prior |express )?(?:consent|permission))\b/i;
 const PROMISE_WITH_EXCEPTION = /\b(?:not|never)\b(?:\s+\w+){0,3}\s+(?:sell|rent|trade|lease)\b/i;
 const ADS_CHOICE = /\b(?:advertis|ads\b|marketing|promotional|newsletters?|commercial (?:e-?mails?|messages))|广告|营销|推送|推荐/i;
 const ONLY_PROVIDERS = /\b(?:service providers?|vendors?|contractors?|processors?|(?:who|that) (?:help|assist|perform|work)|on our behalf|acting for us|to (?:provide|operate|run) the service)\b|受托|代表我们|服务提供商/i;
@@ -74,7 +75,8 @@ export const RUBRIC: readonly Question[] = [
     safe: 'no',
     points: { safe: 10, partly: 5, unsafe: 0, 'not-stated': 9 },
     // "We will not sell it, except as described here" is a promise with a way out: half an answer.
-    stance: (f) => (f.family !== 'sale' ? null : !does(f) ? 'good' : PROMISE_WITH_EXCEPTION.test(f.text) ? 'weak-bad' : 'bad'),
+    // The engine reads such a promise as a denial (never a sale), so the way out is found in the text here.
+    stance: (f) => (f.family !== 'sale' ? null : !does(f) ? (WAY_OUT.test(f.text) ? 'weak-bad' : 'good') : PROMISE_WITH_EXCEPTION.test(f.text) ? 'weak-bad' : 'bad'),
     examples: {
       yes: ['We may sell your personal information to data brokers.'],
       partly: ['We will not sell or rent your personal information to third parties, except as described in this policy.'],

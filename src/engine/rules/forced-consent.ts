@@ -14,12 +14,17 @@ const english: Rule[] = [
       /\b(?:by (?:continuing to |your continued )?(?:use|using|access|accessing|visiting|browsing)|continued (?:use|access)|continuing to use)\b[^.]{0,120}\b(?:consent|agree|accept|acceptance|deemed|signif(?:y|ies))/i,
       /\b(?:if you do not|if you don't|should you not)\b[^.]{0,40}\b(?:agree|accept|consent)\b[^.]{0,100}\b(?:not (?:be able to )?use|stop using|(?:cannot|can't|may not|will not be able to) (?:use|access|continue)|discontinue|do not use|unable to|cease)/i,
       /\b(?:(?:must|required to) (?:accept|agree)|accept (?:these|the) (?:terms|policy) (?:to|in order to) (?:continue|use))\b/i,
+      /\bby (?:visiting|using|accessing|browsing|downloading|installing|registering|signing up)\b[^.]{0,80}\b(?:you (?:are )?(?:accept(?:ing)?|agree(?:ing)?|consent(?:ing)?)|you (?:are )?deemed)/i,
+      /\b(?:if you do not|if you don'?t|unless you)\b[^.]{0,40}\b(?:agree|accept|consent)\b[^.]{0,80}\b(?:(?:please )?(?:do not|don'?t|stop|cease to|discontinue) (?:use|using|access)|leave|exit|uninstall|delete your account|your only (?:option|choice|recourse))/i,
+      /\b(?:cannot|can'?t|will not be able to|are not able to|may not) (?:use|access|continue (?:to use|using)|register for)\b[^.]{0,60}\b(?:unless|without|until) (?:you )?(?:agree|accept|consent|giv(?:e|ing) (?:your )?consent)/i,
     ],
     examples: {
       flag: [
         'By using our services, you consent to the collection and use of your information as described here.',
         'If you do not agree to this policy, you will not be able to use WeChat.',
         'Your continued use of the site after changes means you accept the new policy.',
+        'By visiting our website you are accepting the practices described in this notice.',
+        'You cannot use the app unless you agree to the collection of your data.',
       ],
       ignore: ['You may withdraw your consent at any time in settings.'],
     },

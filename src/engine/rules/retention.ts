@@ -60,6 +60,30 @@ const english: Rule[] = [
     },
   },
   {
+    id: 'retention-beyond-deletion',
+    family: 'retention',
+    tags: ['retention'],
+    severity: 'high',
+    alone: true,
+    why: 'Your data outlives your choice to delete it: it stays in logs, backups or "for legal reasons", where it can still be breached or handed over.',
+    match: [
+      /\b(?:retain|keep|kept|stor(?:e|ed)|preserv(?:e|ed)|maintain|hold|log)(?:s|ed|ing)?\b[^.;]{0,120}\b(?:even (?:after|when|if|though)|after)\b[^.;]{0,40}\b(?:delet|clos|deactivat|cancel|remov|terminat)\w*/i,
+      /\b(?:not|never) (?:be )?(?:permanently |completely |fully )?(?:deleted|removed|erased|purged)\b[^.;]{0,60}\b(?:ever|at all|from our (?:servers|systems|backups)|backups?)\b|\b(?:deleted|removed) (?:\w+ ){0,3}(?:servers|systems) ever\b/i,
+      /\b(?:remain|persist|retained|kept|stored)\b[^.;]{0,60}\b(?:backups?|backup (?:copies|systems|media)|archives?)\b/i,
+      /\b(?:retain|keep|preserv|stor|maintain|hold)(?:e|es|ed|ing|s)?\b[^.;]{0,120}\b(?:to comply with|as (?:required|permitted) by|in accordance with|under|pursuant to|for) (?:applicable |relevant |our |any )?(?:laws?|legal (?:obligations?|requirements?|reasons|purposes)|regulations?|regulatory (?:obligations?|requirements?))\b/i,
+    ],
+    details: retentionPeriod,
+    examples: {
+      flag: [
+        'We keep a full log of your messages even when both of you later delete your accounts.',
+        'Your posts are not deleted from our servers ever.',
+        'Copies may persist in our backup systems for some time.',
+        'We may retain your information to comply with applicable laws.',
+      ],
+      ignore: ['You can delete your posts at any time.', 'We store your preferences on your device.'],
+    },
+  },
+  {
     id: 'retention-limit',
     family: 'retention',
     tags: ['retention'],

@@ -10,6 +10,7 @@ const english: Rule[] = [
     severity: 'high',
     why: 'Sold data is bought by data brokers and resold again; you cannot follow it or take it back.',
     whyNot: 'The policy promises not to sell your data.',
+    denialHolds: true,
     match: [/\b(?:sell|sells|sold|selling|sale of|rent(?:s|ed|ing)?|lease|trade|exchange) (?:(?:or|and|,) \w+ ){0,3}(?:\w+ ){0,4}(?:your |our )?(?:personal |customer |user |browsing |viewing |location )?(?:information|data|email (?:address|list)|lists?|details|histor(?:y|ies)|records|profiles?)\b|\b(?:in exchange for|for (?:monetary|valuable) consideration|for (?:money|payment)|for a fee)\b/i],
     unless: [/\b(?:sell|sale of) (?:our )?(?:products|goods|tickets|services)\b(?![^.]{0,200}\b(?:information|data)\b)/i],
     examples: {
@@ -17,6 +18,8 @@ const english: Rule[] = [
         'We may sell your personal information to data brokers.',
         'We rent our email lists to carefully selected companies.',
         'We do not sell your personal information.',
+        "We dont sell or profit from the information you give us.",
+        'We will not sell, rent or trade your data without your express permission.',
       ],
       ignore: ['We sell products and services online.', 'Our store accepts credit cards.'],
     },
