@@ -6,7 +6,7 @@ import { answerRubric, RUBRIC, type Question, type RubricAnswer } from './rubric
  * Lowest score of each letter. Fitted on the 46 policies of the OPP-115 development split (Wilson et al.,
  * ACL 2016), where a typical policy scores 38–55, so that their letters spread (README, "The grade").
  */
-export const GRADE_FLOORS: [Grade, number][] = [['A', 75], ['B', 55], ['C', 46], ['D', 38], ['E', 0]];
+export const GRADE_FLOORS: [Grade, number][] = [['A', 75], ['B', 55], ['C', 47], ['D', 38], ['E', 0]];
 
 /** How a finding is ranked and coloured (not graded): a risk's weight by severity, a good sign's. */
 export const RISK_WEIGHT: Record<Severity, number> = { high: 12, medium: 6, low: 2, info: 0 };

@@ -17,8 +17,7 @@ describe.skipIf(skip)('the grade on the OPP-115 development policies', () => {
     console.log(`Grades of the ${policies.length} dev policies: ${['A', 'B', 'C', 'D', 'E'].map((l) => `${l} ${letters[l] ?? 0}`).join(', ')}`);
     expect(policies.length).toBe(46);
     expect(Object.keys(letters).length).toBeGreaterThanOrEqual(4);
-    // 45%: the fitted engine (flagging fewer, surer clauses) moved one policy from D to C; the rubric's bands are the grade's to recalibrate.
-    for (const [letter, n] of Object.entries(letters)) expect(n / policies.length, letter).toBeLessThanOrEqual(0.45);
+    for (const [letter, n] of Object.entries(letters)) expect(n / policies.length, letter).toBeLessThanOrEqual(0.4);
   });
 
   it('gives a real policy the same score with its paragraphs in reverse order, or each one twice', () => {
