@@ -1,4 +1,4 @@
-/** Settings in the popup: families shown, minimum severity, automatic scanning, history. */
+/** Settings in the popup: everything marked on the page or only what to read first, families shown, minimum severity, automatic scanning, history. */
 import { useState } from 'preact/hooks';
 import type { Severity } from '../engine/types';
 import { familyName } from '../present/describe';
@@ -18,6 +18,7 @@ export function SettingsPanel({ settings: s, onChange: save, clearHistory, words
   return (
     <details>
       <summary>{t('popup.settings')}</summary>
+      <label class="row"><input type="checkbox" checked={s.highlightAll} onChange={(e) => save({ ...s, highlightAll: e.currentTarget.checked })} /> {t('popup.highlightAll')}</label>
       <label class="row"><input type="checkbox" checked={s.autoScan} onChange={(e) => save({ ...s, autoScan: e.currentTarget.checked })} /> {t('popup.autoScan')}</label>
       <label class="row"><input type="checkbox" checked={s.history} onChange={(e) => save({ ...s, history: e.currentTarget.checked })} /> {t('popup.history')}</label>
       <button type="button" onClick={async () => { await clearHistory(); setCleared(true); }}>{cleared ? t('popup.historyCleared') : t('popup.clearHistory')}</button>

@@ -117,6 +117,15 @@ describe('popup', () => {
     await act(async () => { button(/Clear history/)!.click(); });
     expect(b.clearHistory).toHaveBeenCalled();
   });
+
+  it('offers to mark every finding on the page, off by default, and saves the choice', async () => {
+    const b = backend({ status: 'report', report });
+    await show(b);
+    const box = [...root.querySelectorAll('label')].find((l) => l.textContent?.includes('Mark every finding on the page'))!.querySelector('input')!;
+    expect(box.checked).toBe(false);
+    await act(async () => { box.click(); });
+    expect(b.setSettings).toHaveBeenCalledWith(expect.objectContaining({ highlightAll: true }));
+  });
 });
 
 describe('popup in Chinese', () => {
