@@ -31,6 +31,24 @@ describe('policy detection', () => {
     expect(d.confidence).toBeLessThan(AUTO_SCAN_THRESHOLD);
   });
 
+  it('does not scan a long article about privacy policies at a policy-looking address', () => {
+    const doc = load(readFileSync('test/fixtures/pages/news-article.html', 'utf8'));
+    const d = detectDocument(doc, 'https://gazette.example/technology/why-nobody-reads-privacy-policies');
+    expect(d.confidence).toBeLessThan(AUTO_SCAN_THRESHOLD);
+    expect(d.reasons).toContain('written about policies, not by the service itself');
+  });
+
+  it('still recognises a policy written in the third person, at length', () => {
+    const practice = 'The company collects the IP address and browser type of each visitor and may share personal information with affiliates and service providers. ';
+    const d = detectPolicy({
+      url: 'https://firm.example/privacy-policy',
+      title: 'Privacy Policy',
+      headings: ['Privacy Policy', 'Information we collect'],
+      sample: practice.repeat(20),
+    });
+    expect(d.confidence).toBeGreaterThanOrEqual(AUTO_SCAN_THRESHOLD);
+  });
+
   it('does not scan a shop page', () => {
     const d = detectPolicy({
       url: 'https://shop.example/products/kettle',
