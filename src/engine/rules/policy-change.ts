@@ -3,7 +3,7 @@ import type { Rule } from '../types';
 import { withChinese } from './common';
 
 // A future or possible change, not a date stamp or a past update.
-const CHANGE = /\b(?:(?:may|will|can|might|could|reserve the right to|right to|from time to time|periodically|occasionally|at any time|if we|when we|should we|in the event (?:that )?we)\b[^.]{0,50}\b(?:chang(?:e|es|ing)|updat(?:e|es|ing)|modif(?:y|ies|ying)|revis(?:e|es|ing)|amend(?:s|ing)?|alter(?:s|ing)?|make changes)|(?:material |any |future |significant )?(?:changes?|updates?|modifications?|revisions?|amendments?|alterations?) (?:to|in|of) (?:this|our|the|these|its)|(?:revised|updated|modified|amended|new) (?:version|privacy policy|policy|statement|notice)s? (?:will|shall|is|are|becomes?)|effective (?:immediately|upon posting|when posted))/i;
+const CHANGE = /\b(?:(?:may|will|can|might|could|reserve the right to|right to|from time to time|periodically|occasionally|at any time|if we|when we|should we|in the event (?:that )?we)\b[^.]{0,50}\b(?:chang(?:e|es|ing)|updat(?:e|es|ing)|modif(?:y|ies|ying)|revis(?:e|es|ing)|amend(?:s|ing)?|alter(?:s|ing)?|make changes)|(?:material |any |future |significant )?(?:changes?|updates?|modifications?|revisions?|amendments?|alterations?) (?:to|in|of) (?:this|our|the|these|its)|(?:revised|updated|modified|amended|new) (?:version|privacy policy|policy|statement|notice)s? (?:will|shall|(?:is|are)(?! effective (?:on|as of|from|since)\b)|becomes?)|effective (?:immediately|upon posting|when posted))/i;
 const THIS_POLICY = /\b(?:this|our|the) (?:privacy )?(?:policy|policies|statement|notice|terms)\b|\bprivacy (?:policy|statement|notice)\b/i;
 // Notice given, not "without notice".
 const NOTICE = /(?<!\bwithout (?:any |prior |advance |further ){0,3})\b(?:notify|notif(?:y|ied|ication)|inform|post(?:ing|ed)? (?:the|any|a|an|such|all|changes|revised|updated|notice)|e-?mail|prominent(?:ly)?|notice|let you know|alert|ask (?:for )?your consent|obtain your consent)\b/i;
@@ -26,6 +26,8 @@ const english: Rule[] = [
       ignore: [
         'We will notify you by email before material changes to this policy take effect.',
         'You can change your settings at any time.',
+        // A date stamp says when the text took effect, not that it may change unannounced.
+        'This updated privacy notice is effective as of 3 March 2024.',
       ],
     },
   },

@@ -12,6 +12,8 @@ const KEEP = [
   new RegExp(String.raw`\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|sav(?:e|es|ed)|preserv(?:e|es|ed|ing)|maintain(?:s|ed)?|hold|held|archiv(?:e|es|ed))\b(?: [\w(),/-]+){0,16} ${HOW_LONG}`, 'i'),
   /\b(?:remain(?:s)?|persist(?:s)?|resid(?:e|ual))\b[^.]{0,60}\b(?:databases?|servers?|backups?|archiv(?:es|ed)|logs|records|systems?|caches?)\b/i,
   /\b(?:delet(?:e|es|ed|ing)|destroy(?:s|ed)?|destruction|purg(?:e|es|ed)|eras(?:e|es|ed)|anonymi[sz](?:e|es|ed)|de-identif(?:y|ied))\b[^.]{0,60}\b(?:once|after (?:\w+ ){0,3}(?:days?|weeks?|months?|years?|period)|within|when (?:it is |they are )?no longer|promptly|periodically|regular(?:ly)?|on a (?:regular|periodic|rolling) basis)\b/i,
+  // Softer verbs (remove, discard, truncate) count only with a stated time: "removed within the help tab" is no period.
+  /\b(?:remov|discard|truncat)\w*\b[^.]{0,60}\b(?:after|within|every) (?:\w+ ){0,2}(?:hours?|days?|weeks?|months?|years?)\b/i,
   /\bresidual (?:copies|information|data)|\b(?:regular|periodic|scheduled|routine) (?:destruction|deletion|purg)|\bkeep (?:a )?records? of\b|\bbackup (?:copies|media|systems?|storage)/i,
 ];
 const DATA = /\b(?:information|data|records?|logs?|histor(?:y|ies)|content|messages?|cop(?:y|ies)|backups?|details|searches|it|them|cookies?|address(?:es)?|numbers?|communications?|calls?)\b/i;
@@ -49,6 +51,8 @@ const english: Rule[] = [
         'Copies of your content may remain in backup storage even after you delete your account.',
         'We store your messages until you clear them.',
         'Log data is deleted after 90 days.',
+        'We strip the last octet from stored IP addresses after 30 days and remove them entirely after a year.',
+        'Raw location data is discarded within 24 hours.',
       ],
       ignore: [
         'Keep your password confidential.',
