@@ -32,6 +32,9 @@ export interface Finding extends Span {
   positive?: boolean;
 }
 
+/** A clause a rule must flag: a bare string expects `does`; a denial is written with its polarity. */
+export type FlagExample = string | { text: string; polarity: Polarity };
+
 /** A rule is data: what it finds, why it matters, and examples that document and test it. */
 export interface Rule {
   id: string;
@@ -64,7 +67,9 @@ export interface Rule {
   alone?: boolean;
   /** "does-not" clauses are findings too (we do not sell) unless this is false. */
   reportNegated?: boolean;
-  examples: { flag: string[]; ignore: string[] };
+  /** `flag` clauses must raise this rule with the polarity they state (`does` when a bare string); `ignore`
+   *  clauses must raise nothing from it, not even a "does not". */
+  examples: { flag: FlagExample[]; ignore: string[] };
 }
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';

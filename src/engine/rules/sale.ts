@@ -17,9 +17,9 @@ const english: Rule[] = [
       flag: [
         'We may sell your personal information to data brokers.',
         'We rent our email lists to carefully selected companies.',
-        'We do not sell your personal information.',
-        "We dont sell or profit from the information you give us.",
-        'We will not sell, rent or trade your data without your express permission.',
+        { text: 'We do not sell your personal information.', polarity: 'does-not' },
+        { text: "We dont sell or profit from the information you give us.", polarity: 'does-not' },
+        { text: 'We will not sell, rent or trade your data without your express permission.', polarity: 'does-not' },
       ],
       ignore: ['We sell products and services online.', 'Our store accepts credit cards.'],
     },
@@ -31,7 +31,7 @@ export const saleRules: Rule[] = withChinese(english, [
     of: 'data-sale',
     match: [/(?:出售|售卖|贩卖|买卖|出租|交易)[^。；]{0,10}(?:个人信息|数据|信息|资料)|(?:个人信息|数据)[^。；]{0,6}(?:出售|售卖|买卖|出租)/],
     examples: {
-      flag: ['我们可能会向数据经纪商出售您的个人信息。', '我们不会出售您的个人信息。'],
+      flag: ['我们可能会向数据经纪商出售您的个人信息。', { text: '我们不会出售您的个人信息。', polarity: 'does-not' }],
       ignore: ['我们通过应用商店出售会员服务。'],
     },
   },
