@@ -70,6 +70,9 @@ export interface Rule {
   /** `flag` clauses must raise this rule with the polarity they state (`does` when a bare string); `ignore`
    *  clauses must raise nothing from it, not even a "does not". */
   examples: { flag: FlagExample[]; ignore: string[] };
+  /** Other rules that this rule's examples also raise, named so that an overlap (which the grade's
+   *  questions and the card then see twice) is a decision, not an accident. */
+  mayAlsoFire?: string[];
 }
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';

@@ -24,6 +24,14 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
   it.each(rule.examples.ignore)('ignores: %s', (text) => {
     expect(findingsOfClause(clause(text), [rule], null)).toEqual([]);
   });
+
+  // Every example runs through every rule: what else it raises is named in mayAlsoFire, and each name
+  // there is raised by some example, so the list neither hides an overlap nor keeps a stale one.
+  it('names every other rule its examples raise, and no more', () => {
+    const texts = [...flags.map((e) => e.text), ...rule.examples.ignore];
+    const others = new Set(texts.flatMap((t) => findingsOfClause(clause(t), RULES, null).map((f) => f.rule)).filter((id) => id !== rule.id));
+    expect([...others].sort()).toEqual([...(rule.mayAlsoFire ?? [])].sort());
+  });
 });
 
 it('rule ids are unique', () => {

@@ -25,6 +25,7 @@ const english: Rule[] = [
       /\brequest(?:ing|s)? (?:\w+ ){0,2}(?:access to|a copy of|deletion|correction|removal|that (?:we (?:delete|remove|correct|update)|your (?:account|information|data) be))|\bright (?:to|of) (?:access|rectification|erasure|deletion|be forgotten|data portability|correct|know|request)|\bdata portability\b|\bupon (?:your )?request,? (?:we )?(?:will )?(?:delete|remove|correct|provide)/i,
     ],
     unless: [/\bunauthori[sz]ed (?:access|use)/i, /\b(?:courts?|authorities|third parties|(?:service )?providers|contractors|the public|others|recipients)\b[^.]{0,60}\b(?:access|accessed)\b|\baccess(?:ed)? (?:to [^.]{0,40})?by (?:these|the|our|third|other|service|outside)\b/i, /\bopt(?:ing)?[- ]?out of (?:receiving|future|commercial|promotional|marketing)(?![^.]{0,200}\b(?:correct|delete|update|access)\b)/i],
+    mayAlsoFire: ['opt-out', 'policy-change-silent', 'third-party-sharing', 'tracking-technologies', 'weak-security-claim'],
     examples: {
       flag: [
         'You can access, correct or delete your personal information from your account settings.',

@@ -15,6 +15,7 @@ const english: Rule[] = [
       /\badvertisers?\b[^.]{0,40}\b(?:may|can|will)? ?(?:use|collect|serve|receive|target|place|set)\b/i,
     ],
     unless: [OPT_OUT_ONLY, /\bnot (?:responsible|endorse)\b[^.]{0,200}\badvertis/i],
+    mayAlsoFire: ['search-and-viewing-history', 'third-party-sharing', 'tracking-technologies'],
     examples: {
       flag: [
         'We use your viewing history to show you personalised advertisements.',
@@ -34,6 +35,7 @@ const english: Rule[] = [
       /\b(?:marketing|promotional|advertising) (?:purposes|communications?|messages?|e-?mails?|materials?|campaigns?|offers?|lists?)\b|\bdirect marketing\b|\bmarket(?:ing)? (?:to you|research)\b|\bmarketing (?:and \w+ )?(?:studies|analys[ie]s|research)\b|\bpersonali[sz]ed (?:promotions|offers|marketing)\b/i,
     ],
     unless: [OPT_OUT_ONLY],
+    mayAlsoFire: ['contact-details'],
     examples: {
       flag: [
         'We may send you promotional emails about new products and special offers.',
@@ -49,6 +51,7 @@ export const adsRules: Rule[] = withChinese(english, [
     of: 'targeted-ads',
     match: [/(?:个性化|定向|精准|程序化)(?:的)?(?:广告|推荐|推送|营销)|广告(?:推送|投放|展示)|(?:推送|展示|投放)[^。；]{0,10}广告|营销(?:信息|活动|推广|短信)|商业(?:广告|推广|性信息)|用户画像/],
     unless: [/关闭(?:个性化)?(?:广告|推荐)|退订|拒绝接收/],
+    mayAlsoFire: ['activity-logs-zh', 'opt-out-zh'],
     examples: {
       flag: ['我们会根据您的浏览记录向您展示个性化广告。', '我们可能向您发送营销信息和商业推广。'],
       ignore: ['您可以在设置中关闭个性化广告。'],

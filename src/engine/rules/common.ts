@@ -14,8 +14,8 @@ export function withChinese(english: Rule[], variants: ChineseVariant[]): Rule[]
   const chinese = variants.map(({ of, ...zh }): Rule => {
     const base = english.find((r) => r.id === of);
     if (!base) throw new Error(`no English rule ${of} for a Chinese variant`);
-    // The English patterns and their helpers do not carry over: Chinese has its own.
-    const { match: _m, also: _a, unless: _u, details: _d, examples: _e, ...meaning } = base;
+    // The English patterns, their helpers and their examples' overlaps do not carry over: Chinese has its own.
+    const { match: _m, also: _a, unless: _u, details: _d, examples: _e, mayAlsoFire: _f, ...meaning } = base;
     return { ...meaning, ...zh, id: `${of}-zh`, lang: 'zh' };
   });
   return [...english, ...chinese];

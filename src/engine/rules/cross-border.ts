@@ -10,6 +10,7 @@ const english: Rule[] = [
     severity: 'medium',
     why: 'Data stored abroad falls under another country\'s laws, which may give its authorities more access and you fewer rights.',
     match: [/\b(?:transferr?(?:ed|ing)?|stored?|process(?:ed)?|hosted|maintained|moved|sent)\b[^.]{0,80}\b(?:other (?:countries|jurisdictions)|outside (?:of )?(?:your|the) (?:country|state|jurisdiction|eea|european|united|province)|(?:other|another) country|countries other than|across borders|abroad|overseas|in the united states|to the united states|internationally|(?:in|to) (?:the )?(?:people'?s republic of china|prc|mainland china|china|hong kong|singapore|india|russia|japan|korea|ireland|the (?:u\.?s\.?|usa?)\b|united kingdom|european union)|(?:any|other) countr(?:y|ies) (?:where|in which) (?:we|our|it)|servers? (?:located )?(?:in|outside))|\bcross-border|\binternational (?:data )?transfers?\b|\bstandard contractual clauses\b|\bbinding corporate rules\b|\badequacy decisions?\b|\bprivacy shield\b|\bdata protection laws? (?:of|in) (?:these|those|other) countries/i],
+    mayAlsoFire: ['data-disclosure'],
     examples: {
       flag: [
         'Your information may be transferred to and stored in countries other than your own.',

@@ -31,6 +31,7 @@ const english: Rule[] = [
     also: [new RegExp(`${DISCLOSE.source}|${CONTINUES_LEAD_IN.source}|${OBEYS_LEGAL_DEMAND.source}`, 'i')],
     unless: [/\b(?:children'?s online privacy protection act|coppa)\b(?![^.]{0,200}disclos)|\bwe comply with (?:the )?(?:eu|us|swiss)[^.]{0,200}privacy shield/i],
     details: legalRecipients,
+    mayAlsoFire: ['cross-border', 'data-disclosure', 'retention-beyond-deletion'],
     examples: {
       flag: [
         'We may retain, preserve or disclose your data to comply with applicable laws or regulations.',

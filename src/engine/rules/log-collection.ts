@@ -23,6 +23,7 @@ const english: Rule[] = [
     match: [SEARCHED_OR_VIEWED],
     also: [GATHER],
     unless: [/\b(?:you can|you may|to) (?:clear|delete|remove|turn off|pause)\b[^.]{0,40}\b(?:history|activity)\b/i],
+    mayAlsoFire: ['activity-logs'],
     examples: {
       flag: [
         'The app records what you searched for and which articles you opened.',
@@ -58,6 +59,7 @@ const english: Rule[] = [
     why: 'A record of what you searched, read and clicked describes your interests, health, politics and habits.',
     match: [ACTIVITY],
     also: [COLLECT],
+    mayAlsoFire: ['search-and-viewing-history'],
     examples: {
       flag: [
         'We collect your search queries and the pages you view.',
@@ -79,6 +81,7 @@ const english: Rule[] = [
     match: [DEVICE],
     also: [new RegExp(`${COLLECT.source}|\\b(?:such as|including|like|e\\.g\\.|for example)\\b|${DEVICE.source}[^.]{0,200}${DEVICE.source}`, 'i')],
     unless: [/\b(?:operating system|browser) (?:settings )?(?:allows?|lets?) you\b|\bthrough your (?:browser|device)(?: or device)? settings\b/i],
+    mayAlsoFire: ['opt-out'],
     examples: {
       flag: [
         'We automatically collect your IP address, browser type and operating system.',

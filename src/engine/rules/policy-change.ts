@@ -18,6 +18,7 @@ const english: Rule[] = [
     match: [CHANGE],
     also: [THIS_POLICY],
     unless: [NOTICE, /\bchange (?:your|the) (?:settings|preferences|password)/i],
+    mayAlsoFire: ['opt-out', 'policy-change-notice'],
     examples: {
       flag: [
         'We may change this policy at any time without prior notice.',
@@ -40,6 +41,7 @@ const english: Rule[] = [
     match: [CHANGE],
     also: [THIS_POLICY, NOTICE],
     unless: [/\bchange (?:your|the) (?:settings|preferences|password|email)|\bupdate your (?:information|preferences|account|details|settings|profile)/i],
+    mayAlsoFire: ['access-deletion'],
     examples: {
       flag: ['We will post any changes to this privacy policy on this page and notify you by email.'],
       ignore: ['You can update your account information in settings.'],
@@ -52,6 +54,7 @@ export const policyChangeRules: Rule[] = withChinese(english, [
     of: 'policy-change-silent',
     match: [/(?:更新|修改|修订|变更|调整)[^。]{0,10}本(?:隐私)?(?:政策|指引|协议)|本(?:隐私)?(?:政策|指引)[^。]{0,10}(?:更新|修改|修订|变更|调整)|(?:更新|修改|修订|变更)后的(?:隐私)?(?:政策|指引|协议)/],
     unless: [/(?<!无需|不会另行|不另行)(?:通知|告知|公告|弹窗|推送|提示|邮件|短信|征得您)/],
+    mayAlsoFire: ['policy-change-notice-zh'],
     examples: {
       flag: ['我们可能随时修改本政策，恕不另行通知。', '我们有权随时修订本政策，无需通知您。'],
       ignore: ['本政策更新时，我们会通过弹窗或推送通知您。'],
@@ -61,6 +64,7 @@ export const policyChangeRules: Rule[] = withChinese(english, [
     of: 'policy-change-notice',
     match: [/(?:更新|修改|修订|变更|调整)[^。]{0,10}本(?:隐私)?(?:政策|指引|协议)|本(?:隐私)?(?:政策|指引)[^。]{0,10}(?:更新|修改|修订|变更|调整)/],
     also: [/(?<!无需|不会另行|不另行)(?:通知|告知|公告|弹窗|推送|提示|邮件|短信|征得您)/],
+    mayAlsoFire: ['policy-change-silent-zh'],
     examples: {
       flag: ['本政策更新时，我们会通过弹窗或推送通知您。'],
       ignore: ['我们可能随时修改本政策，恕不另行通知。'],

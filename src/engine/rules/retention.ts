@@ -40,6 +40,7 @@ const english: Rule[] = [
     ],
     details: retentionPeriod,
     severityFor: severityOfPeriod,
+    mayAlsoFire: ['activity-logs', 'communication-metadata', 'device-data', 'forced-consent', 'location', 'retention-beyond-deletion', 'search-and-viewing-history', 'weak-security-claim'],
     examples: {
       flag: [
         'We retain your search history for two years.',
@@ -77,6 +78,7 @@ const english: Rule[] = [
       /\b(?:retain|keep|preserv|stor|maintain|hold)(?:e|es|ed|ing|s)?\b[^.;]{0,120}\b(?:to comply with|as (?:required|permitted) by|in accordance with|under|pursuant to|for) (?:applicable |relevant |our |any )?(?:laws?|legal (?:obligations?|requirements?|reasons|purposes)|regulations?|regulatory (?:obligations?|requirements?))\b/i,
     ],
     details: retentionPeriod,
+    mayAlsoFire: ['retention-period'],
     examples: {
       flag: [
         'We keep a full log of your messages even when both of you later delete your accounts.',
@@ -98,6 +100,7 @@ const english: Rule[] = [
     why: 'The policy limits how long this data is kept.',
     match: [/\b(?:not|never|no)\b[^.;]{0,30}\b(?:keep|retain|store|hold|save|maintain)\b[^.;]{0,80}\b(?:(?:any )?longer than|after|beyond|past|once|except|other than|more than)\b/i],
     details: retentionPeriod,
+    mayAlsoFire: ['direct-marketing'],
     examples: {
       flag: [
         "We do not store the friend's email address for any longer than reasonably necessary to send the card.",
@@ -119,6 +122,7 @@ export const retentionRules: Rule[] = withChinese(english, [
     ],
     unless: [/存储(?:在|于)(?:中国|中华人民共和国|境内|境外)(?![^。；]{0,100}(?:期限|年|月|天))/],
     details: retentionPeriodZh,
+    mayAlsoFire: ['activity-logs-zh'],
     examples: {
       flag: ['我们会将您的搜索记录保存六个月。', '您的聊天记录将在服务器上存储两年。', '我们可能会长期保存您的账号信息。', '即使您注销账号，我们仍可能在备份中保留您的信息。'],
       ignore: ['您可以保存图片到手机相册。', '我们在中华人民共和国境内收集和产生的个人信息，将存储在中华人民共和国境内。'],

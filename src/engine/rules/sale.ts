@@ -13,6 +13,7 @@ const english: Rule[] = [
     denialHolds: true,
     match: [/\b(?:sell|sells|sold|selling|sale of|rent(?:s|ed|ing)?|lease|trade|exchange) (?:(?:or|and|,) \w+ ){0,3}(?:\w+ ){0,4}(?:your |our )?(?:personal |customer |user |browsing |viewing |location )?(?:information|data|email (?:address|list)|lists?|details|histor(?:y|ies)|records|profiles?)\b|\b(?:in exchange for|for (?:monetary|valuable) consideration|for (?:money|payment)|for a fee)\b/i],
     unless: [/\b(?:sell|sale of) (?:our )?(?:products|goods|tickets|services)\b(?![^.]{0,200}\b(?:information|data)\b)/i],
+    mayAlsoFire: ['third-party-sharing'],
     examples: {
       flag: [
         'We may sell your personal information to data brokers.',

@@ -19,6 +19,7 @@ const english: Rule[] = [
     match: [THIRD_PARTY],
     also: [PASS],
     unless: [/\bthird[- ]party (?:sites?|websites?|links?)[^.]{0,200}\b(?:not responsible|their own privacy|different privacy|policies of)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
+    mayAlsoFire: ['activity-logs', 'data-disclosure', 'device-data', 'targeted-ads'],
     examples: {
       flag: [
         'These advertisers automatically receive your IP address when they serve an ad.',
@@ -47,6 +48,7 @@ const english: Rule[] = [
       /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation|sale of (?:all|some|substantially all|part|a portion) of|business transfers?|change of control)\b/i,
     ],
     unless: [/\byou (?:can|may) (?:share|forward)\b(?![^.]{0,200}\b(?:information|data|content)\b)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
+    mayAlsoFire: ['data-sale'],
     examples: {
       flag: [
         'In the event of a merger or acquisition, user information is transferred along with the business.',

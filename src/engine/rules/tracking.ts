@@ -16,6 +16,7 @@ const english: Rule[] = [
       /\b(?:cookies?|web beacons?|pixel tags?)\b[^.]{0,20}\b(?:are|is) (?:small|tiny|text|pieces|bits|strings|files|data files|a small)\b/i,
       /\bfor (?:more )?information (?:about|on)\b|\bplease (?:see|visit|read)\b|\bclick here\b|\blearn (?:more|how)\b/i,
     ],
+    mayAlsoFire: ['opt-out', 'third-party-sharing'],
     examples: {
       flag: [
         'We and our partners use cookies, web beacons and pixel tags.',
@@ -35,6 +36,7 @@ export const trackingRules: Rule[] = withChinese(english, [
     of: 'tracking-technologies',
     match: [/cookie|网络信标|网页信标|像素标签|同类技术|SDK|软件开发工具包|追踪技术|设备指纹/i],
     unless: [/(?:清除|删除|拒绝|禁用|管理)[^。]{0,10}cookie/i],
+    mayAlsoFire: ['opt-out-zh', 'third-party-sharing-zh'],
     examples: {
       flag: ['我们和第三方合作伙伴会使用Cookie和同类技术来识别您的身份。'],
       ignore: ['您可以通过浏览器设置清除Cookie。'],

@@ -17,6 +17,7 @@ const english: Rule[] = [
       /\b(?:aboutads\.info|networkadvertising\.org|youradchoices|ad ?choices)\b/i,
     ],
     unless: [/\b(?:for (?:more |additional )?information (?:about|on|regarding)|please see|please read|learn (?:more|about)|section (?:of|titled)|describes)\b[^.]{0,200}\b(?:choices|opt(?:ion|-out|s))\b(?![^.]{0,200}\byou (?:can|may)\b)/i],
+    mayAlsoFire: ['contact-details'],
     examples: {
       flag: [
         'You can opt out of interest-based advertising at any time.',
@@ -32,6 +33,7 @@ export const userChoiceRules: Rule[] = withChinese(english, [
   {
     of: 'opt-out',
     match: [/撤回(?:您的)?(?:授权|同意)|关闭(?:[^。]{0,10})(?:权限|广告|推荐|功能|定位)|退订|取消订阅|拒绝接收|(?:您|用户)可以(?:自主)?选择(?:是否|不)|(?:清除|删除|拒绝|禁用|管理)[^。]{0,10}cookie/i],
+    mayAlsoFire: ['contact-details-zh'],
     examples: {
       flag: ['您可以在设置中关闭个性化广告推荐。', '您可以随时撤回您的授权同意。'],
       ignore: ['我们会收集您的手机号码。'],
