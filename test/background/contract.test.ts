@@ -7,23 +7,14 @@ import { htmlToPolicy } from '../../src/cli/read-policy';
 import { handleAnalyzePage, handleGetTabState, handleScanTab } from '../../src/background/handlers';
 import { historyItem } from '../../src/background/history';
 import { onTabLoading, ORPHANED, readTabState, writeTabState } from '../../src/background/tab-state';
-import { tabStateKey, type PageScan } from '../../src/messages';
+import { tabStateKey } from '../../src/messages';
 import { shownState } from '../../src/popup/backend';
 import { englishWords } from '../../src/present/locale-files';
 import { toExportObject } from '../../src/report/export';
 import { buildReport } from '../../src/report/report';
 import { CLAUSE_CHARS, packReport, REPORT_BYTES, unpackReport } from '../../src/report/stored';
+import { POLICY, popup, reader, scan } from './senders';
 
-const POLICY = `Privacy Policy
-We retain your search history and communication logs for two years.
-We may disclose your data to comply with applicable laws or regulations, or to law enforcement.
-We share your information with our affiliates and advertising partners.
-We collect your IP address, device identifiers and browser type when you use the service.
-You can opt out of personalised advertising at any time in your settings.`;
-
-const scan = (over: Partial<PageScan> = {}): PageScan => ({ url: 'https://chat.example/privacy', title: 'Privacy Policy', text: POLICY, loaded: true, ...over });
-const reader = (tabId = 7) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never, url: 'https://chat.example/privacy' });
-const popup = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 const bytes = (v: unknown) => JSON.stringify(v).length;
 
 /** About 100,000 words of policy: the sample policy again and again. */

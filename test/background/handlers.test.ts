@@ -4,27 +4,14 @@ import { contentHash } from '../../src/text-hash';
 import { handleAnalyzePage, handleGetTabState } from '../../src/background/handlers';
 import { readTabState } from '../../src/background/tab-state';
 import { shownState } from '../../src/popup/backend';
-import type { PageScan } from '../../src/messages';
+import { POLICY, popup, reader, scan } from './senders';
 
-const POLICY = `Privacy Policy
-We retain your search history and communication logs for two years.
-We may disclose your data to comply with applicable laws or regulations, or to law enforcement.
-We share your information with our affiliates and advertising partners.
-We collect your IP address, device identifiers and browser type when you use the service.
-You can opt out of personalised advertising at any time in your settings.`;
-
-const scan = (over: Partial<PageScan> = {}): PageScan => ({
-  url: 'https://chat.example/privacy', title: 'Privacy Policy', text: POLICY, loaded: true, ...over,
-});
-
-const contentScript = (tabId = 7) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never, url: 'https://chat.example/privacy' });
-const popup = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 
 describe('background handlers', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('analyses a content script\'s scan, keeps the report for the tab and shows the grade on the badge', async () => {
-    const answer = await handleAnalyzePage(scan(), contentScript());
+    const answer = await handleAnalyzePage(scan(), reader());
     expect(answer.status).toBe('report');
     if (answer.status !== 'report') return;
     expect(answer.report.findings.some((f) => answer.report.families[f.rule] === 'legal-disclosure')).toBe(true);
@@ -46,7 +33,7 @@ describe('background handlers', () => {
 
   it('refuses malformed and oversized scans', async () => {
     for (const bad of [null, 'text', { ...scan(), text: 42 }, { ...scan(), loaded: undefined }, { ...scan(), text: 'x'.repeat(6_000_000) }]) {
-      const s = await handleAnalyzePage(bad, contentScript());
+      const s = await handleAnalyzePage(bad, reader());
       expect(s.status).toBe('error');
       // The refusal is kept for the tab, so the popup says why instead of waiting.
       expect((await readTabState(7)).status).toBe('error');
@@ -54,15 +41,15 @@ describe('background handlers', () => {
   });
 
   it('only answers the popup with tab states, not content scripts in web pages', async () => {
-    await handleAnalyzePage(scan(), contentScript());
-    expect((await handleGetTabState(7, contentScript(8))).status).toBe('error');
+    await handleAnalyzePage(scan(), reader());
+    expect((await handleGetTabState(7, reader(8))).status).toBe('error');
     expect((await handleGetTabState('7', popup())).status).toBe('error');
   });
 
   it('says clearly when a page has too little text', async () => {
-    const s = await handleAnalyzePage(scan({ text: 'Hello there' }), contentScript());
+    const s = await handleAnalyzePage(scan({ text: 'Hello there' }), reader());
     expect(s).toEqual({ status: 'error', message: expect.stringContaining('too little to be a policy') });
-    const empty = await handleAnalyzePage(scan({ text: '' }), contentScript());
+    const empty = await handleAnalyzePage(scan({ text: '' }), reader());
     expect(empty).toEqual({ status: 'error', message: 'This page has no readable text.' });
   });
 
