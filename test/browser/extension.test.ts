@@ -80,16 +80,22 @@ describe.skipIf(skip)('Fineprint in Chromium', () => {
     await page.close();
   });
 
-  it('does nothing by itself on a page that is not a policy, and shows no risk in it when asked to scan', async () => {
+  /** A recipe the reader leaves alone by itself, then scanned as a user asks: the toolbar button grants
+   *  activeTab, and "Scan this page" injects the reader into it. */
+  async function scanWhenAsked(recipe: string) {
     const page = await b.context.newPage();
-    const url = `${site.origin}/recipes/lemon-cake`;
+    const url = `${site.origin}/recipes/${recipe}`;
     await page.goto(url);
     await page.waitForTimeout(500);
     expect(await allHighlightCount(page)).toBe(0);
-    // The toolbar button grants activeTab; "Scan this page" then injects the reader into the recipe.
     await clickToolbarButton(b, url);
     const popup = await openPopup(b, await tabIdOf(b.worker, url));
     await popup.getByRole('button', { name: 'Scan this page' }).click();
+    return { page, popup };
+  }
+
+  it('does nothing by itself on a page that is not a policy, and shows no risk in it when asked to scan', async () => {
+    const { page, popup } = await scanWhenAsked('lemon-cake');
     // A report came back (the page was read), and the recipe's "keeps for three days", "share it with friends"
     // and "sign up for our newsletter" show the reader no risk: no risk highlighted, none listed in the popup.
     // KNOWN WEAKNESS: the engine still lists "keeps for three days … freeze it" as a short retention period
@@ -105,14 +111,7 @@ describe.skipIf(skip)('Fineprint in Chromium', () => {
 
   it('scans the same recipe with a sale clause added when asked, and flags that clause', async () => {
     // The control for the test above: the same recipe and the same steps, plus one sentence of concern.
-    const page = await b.context.newPage();
-    const url = `${site.origin}/recipes/lemon-cake-sponsored`;
-    await page.goto(url);
-    await page.waitForTimeout(500);
-    expect(await allHighlightCount(page)).toBe(0);
-    await clickToolbarButton(b, url);
-    const popup = await openPopup(b, await tabIdOf(b.worker, url));
-    await popup.getByRole('button', { name: 'Scan this page' }).click();
+    const { page, popup } = await scanWhenAsked('lemon-cake-sponsored');
     await expect.poll(() => highlightedTexts(page, 'fineprint-high'), { timeout: 15_000 }).toContain(SPONSOR_SALE);
     await expect.poll(() => popup.getByRole('button', { name: /^high Sale of data .*Show on page/i }).count()).toBeGreaterThan(0);
     await popup.close();
