@@ -44,7 +44,8 @@ export function detectPolicy(input: { url: string; title: string; headings: stri
   const perK = (hits * 1000) / words;
   if (hits >= 8 && perK >= DENSE_VOCABULARY_PER_K) { confidence += 0.35; reasons.push('dense policy vocabulary'); }
   else if (hits >= 4 && perK >= DENSE_VOCABULARY_PER_K / 2) { confidence += 0.15; reasons.push('some policy vocabulary'); }
-  // Judged only on a sample long enough to tell.
+  // Fewer than 5 of them per 1,000 words, judged only on 200 words or more (written tersely: the content
+  // script has no bytes to spare).
   if (!policyHeadings && words > 199 && (input.sample.match(AUTHOR_VOICE)?.length ?? 0) * 200 < words) { confidence -= 0.4; reasons.push('not in its own voice'); }
   return { confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)), reasons };
 }
