@@ -95,9 +95,11 @@ function ruleFindings(clause: Clause, head: string, rules: readonly Rule[]): Fin
     if ((rule.lang ?? 'en') !== lang || (meta && rule.family !== 'policy-change')) continue;
     const m = ruleMatch(rule, head);
     if (!m) continue;
-    const polarity = rule.negationIsThePractice ? 'does' : lang === 'zh' ? polarityAtZh(head, m.index) : polarityAt(head, m.index, rule.denialHolds);
+    const polarity = rule.negationIsThePractice ? 'does' : lang === 'zh' ? polarityAtZh(head, m.index, m.index + m[0].length, rule.denialHolds) : polarityAt(head, m.index, rule.denialHolds);
     if (polarity === 'does-not' && rule.reportNegated === false) continue;
-    out.push(findingOf(rule, clause, polarity, rule.details ? rule.details(head) : {}, [cueText(m)]));
+    const f = findingOf(rule, clause, polarity, rule.details ? rule.details(head) : {}, [cueText(m)]);
+    if (rule.tagsWhen) f.tags = rule.tags.filter((t) => !rule.tagsWhen![t] || rule.tagsWhen![t]!.test(head));
+    out.push(f);
   }
   return out;
 }

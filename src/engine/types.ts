@@ -51,6 +51,9 @@ export interface Rule {
   match: RegExp[];
   /** ...and, if given, every one of these too. */
   also?: RegExp[];
+  /** Tags after the first that the rule carries only when the clause also matches their pattern (a Chinese
+   *  rule, read without the fitted layer, decides them itself: a location is a log only when it is collected). */
+  tagsWhen?: Partial<Record<Tag, RegExp>>;
   /** A clause matching any of these is not this practice. */
   unless?: RegExp[];
   /** A positive signal raises the grade instead of lowering it. */
