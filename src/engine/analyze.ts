@@ -6,6 +6,7 @@ import { RULES } from './rules';
 import { wordFeatures, type Features } from './features';
 import { scoreClause, type FittedModel } from './fitted';
 import { MODEL } from './model';
+import { modalityOf, readPoint, whoActs } from './reading';
 import type { Clause, Finding, Polarity, Rule, Tag } from './types';
 
 /** Longer policies are analysed up to this many words, and the report says so. */
@@ -97,7 +98,14 @@ function ruleFindings(clause: Clause, head: string, rules: readonly Rule[]): Fin
     if (!m) continue;
     const polarity = rule.negationIsThePractice ? 'does' : lang === 'zh' ? polarityAtZh(head, m.index) : polarityAt(head, m.index, rule.denialHolds);
     if (polarity === 'does-not' && rule.reportNegated === false) continue;
-    out.push(findingOf(rule, clause, polarity, rule.details ? rule.details(head) : {}, [cueText(m)]));
+    const finding = findingOf(rule, clause, polarity, rule.details ? rule.details(head) : {}, [cueText(m)]);
+    if (lang === 'en') {
+      const at = readPoint(head, m.index);
+      const actor = whoActs(head, at), modality = modalityOf(head, at);
+      if (actor !== 'service') finding.actor = actor;
+      if (modality !== 'does') finding.modality = modality;
+    }
+    out.push(finding);
   }
   return out;
 }
