@@ -131,6 +131,8 @@ export function isHeading(clause: string): boolean {
     if (ZH_SECTION.test(c) && !/[。！；]$/.test(c) && !/会|将|可能|应当|须|不得|不会/.test(c.replace(ZH_SECTION, ''))) return true;
     return c.length <= 24 && !/[。！？；：，,.;:!?]$/.test(c) && !/会|将|可能|应当|须|不得|不会/.test(c);
   }
+  // A row of links ("Terms | Privacy | Cookies | Help") is navigation, however many labels it has.
+  if (/^[^|·•.!?]{1,40}(?:\s[|·•]\s[^|·•.!?]{1,40}){2,}$/.test(clause.trim())) return true;
   const words = wordCount(clause);
   return words <= 9 && !/[.!?;:,。！？]["'”’)]*$/.test(clause.trim())
     && !/\b(?:may|might|will|would|can|could|shall|should|must|do|does|did|is|are|was|were|has|have|never)\b|n't\b/i.test(clause);
@@ -146,6 +148,7 @@ export function describesThePolicy(clause: string): boolean {
   if (/^目录|^本(?:隐私)?(?:政策|指引|声明)(?:将)?(?:向您)?(?:说明|介绍|阐述|帮助您了解)|本(?:隐私)?(?:政策|指引)(?:将)?(?:主要)?向您(?:说明|介绍)/.test(clause)) return true;
   // A table of contents in Chinese: two section numbers or two "我们如何…" in one line.
   if ((clause.match(/(?:^|\s)(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[条章节])/g)?.length ?? 0) >= 2 || (clause.match(/如何/g)?.length ?? 0) >= 2) return true;
+  if (/\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement)\b (?:is (?:intended|designed|meant) to|aims to) (?:inform|explain|tell|describe|help you understand)\b|\bthe purpose of (?:this|our) (?:online )?(?:privacy )?(?:policy|notice|statement) is to\b/i.test(clause)) return true;
   return (clause.match(/\b(?:how|what|when|why|with whom|whom)\s+(?:do |does |will |may )?(?:we|you)\s+\w+/gi)?.length ?? 0) >= 2;
 }
 

@@ -30,6 +30,10 @@ export interface Finding extends Span {
   because?: string[];
   /** Good for the user (opt-outs, deletion rights, end-to-end encryption, short retention). */
   positive?: boolean;
+  /** Who does it, when not the service itself: you, third parties, or public authorities (English clauses). */
+  actor?: 'you' | 'third-parties' | 'authorities';
+  /** How firmly it is said, when not as plain fact: may, will, must (English clauses). */
+  modality?: 'may' | 'will' | 'must';
 }
 
 /** A clause a rule must flag: a bare string expects `does`; a denial is written with its polarity. */
