@@ -95,12 +95,19 @@ export const securityRules: Rule[] = withChinese(english, [
   {
     of: 'weak-security-claim',
     why: 'Encryption in transit, vague "security measures" and "no system is 100% secure" leave you carrying the risk of a breach; none of it is end-to-end.',
-    match: [/加密|安全(?:措施|防护|技术|保护)|SSL|TLS|HTTPS|访问控制|(?:百分之百|100%|绝对)(?:的)?安全/i],
+    // Measures, and data used to keep accounts and the service safe (risk control, fraud and cheat detection).
+    match: [/加密|安全(?:措施|防护|技术|保护|保障|验证|认证|审计|检测|评估|管理|事件|风险|漏洞)|SSL|TLS|HTTPS|访问控制|权限控制|(?:百分之百|100%|绝对)(?:的)?安全|(?:保障|保护|维护|确保|提升|加强)[^。；，]{0,10}(?:账号|账户|帐号|服务|交易|支付|系统|网络|数据|信息|运行|平台|设备|资金)(?:的)?安全|风险控制|风控|反(?:作弊|欺诈|外挂|垃圾|诈骗)|防(?:范|止)?(?:欺诈|作弊|外挂|盗号|诈骗)|身份(?:验证|核验|认证)|(?:识别|检测|防范)[^。；，]{0,6}(?:违法|违规|恶意|异常|风险)/i],
     unless: [/端到端/, /国家安全|公共安全|国防安全/],
-    mayAlsoFire: ['end-to-end-encryption-zh'],
+    mayAlsoFire: ['end-to-end-encryption-zh', 'legal-disclosure-zh'],
     examples: {
-      flag: ['我们使用SSL加密技术保护您的数据在传输过程中的安全。', '互联网环境并非百分之百安全，我们将尽力确保您的信息安全。'],
-      ignore: ['您的消息采用端到端加密。'],
+      flag: [
+        '我们使用SSL加密技术保护您的数据在传输过程中的安全。',
+        '互联网环境并非百分之百安全，我们将尽力确保您的信息安全。',
+        '为防止盗号，我们会在您从新设备登录时进行身份验证。',
+        '我们会分析登录环境是否异常，用于风险控制。',
+        '我们部署了访问控制和安全审计机制。',
+      ],
+      ignore: ['您的消息采用端到端加密。', '为维护国家安全，我们会配合有关部门的工作。'],
     },
   },
 ]);
