@@ -1,5 +1,5 @@
 /** Access and deletion: seeing, correcting, exporting and deleting your data. A good sign. */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
 const EDIT = String.raw`(?:access|review|view|see|correct|update|edit|amend|change|modify|rectify|delete|remove|erase|export|download|obtain (?:a copy of|access to)|deactivate|close|cancel|terminate|de-?register)`;
@@ -9,14 +9,11 @@ const NEAR = String.raw`(?:[^.;]|\.(?=\S)){0,80}`;
 // Your data, not your settings: changing preferences is a choice, not access or deletion.
 const YOUR_DATA = String.raw`(?:information|data|details|account|profile|records?|content|registration|inaccuracies|postings?|resume)`;
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'access-deletion',
-    family: 'access-deletion',
     tags: ['access-deletion'],
     severity: 'info',
-    positive: true,
-    why: 'You can see, correct, export or delete what they hold about you.',
     match: [
       new RegExp(String.raw`\b(?:you|users?|members?|individuals?|residents?|parents?|visitors?|customers?)\b(?: \w+){0,2} (?:can|may|could|have (?:the )?(?:right|ability|option)s? to|are (?:able|entitled) to|(?:would|wish|want|like|'d like) to|wishes to|decide to)(?: \w+){0,3} ${EDIT}\b${NEAR}\b${YOUR_DATA}`, 'i'),
       new RegExp(String.raw`(?:^|(?<!\buse )\b(?:to|please|simply|you can|you may|make changes to|so (?:that )?we (?:can|may)|ability to)\s+)${EDIT}\b(?: (?:and|or|\w+,)){0,3}(?: \w+)? (?:your|their|the child's|his or her)\b${NEAR}\b${YOUR_DATA}`, 'i'),
@@ -41,7 +38,7 @@ const english: Rule[] = [
   },
 ];
 
-export const accessDeletionRules: Rule[] = withChinese(english, [
+export const accessDeletionRules: RuleSpec[] = withChinese(english, [
   {
     of: 'access-deletion',
     match: [/(?:访问|查阅|查询|更正|修改|补充|删除|复制|导出|获取)(?:和|、|或)?[^。]{0,10}(?:您的)?(?:个人信息|账号信息|账户信息)|注销(?:您的)?(?:账号|账户|帐号)|删除权|更正权|查阅权|可携带权/],

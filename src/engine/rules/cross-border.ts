@@ -1,14 +1,12 @@
 /** Cross-border transfer: data stored or processed in other countries, under other laws. */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'cross-border',
-    family: 'cross-border',
     tags: ['cross-border'],
     severity: 'medium',
-    why: 'Data stored abroad falls under another country\'s laws, which may give its authorities more access and you fewer rights.',
     match: [/\b(?:transferr?(?:ed|ing)?|stored?|process(?:ed)?|hosted|maintained|moved|sent)\b[^.]{0,80}\b(?:other (?:countries|jurisdictions)|outside (?:of )?(?:your|the) (?:country|state|jurisdiction|eea|european|united|province)|(?:other|another) country|countries other than|across borders|abroad|overseas|in the united states|to the united states|internationally|(?:in|to) (?:the )?(?:people'?s republic of china|prc|mainland china|china|hong kong|singapore|india|russia|japan|korea|ireland|the (?:u\.?s\.?|usa?)\b|united kingdom|european union)|(?:any|other) countr(?:y|ies) (?:where|in which) (?:we|our|it)|servers? (?:located )?(?:in|outside))|\bcross-border|\binternational (?:data )?transfers?\b|\bstandard contractual clauses\b|\bbinding corporate rules\b|\badequacy decisions?\b|\bprivacy shield\b|\bdata protection laws? (?:of|in) (?:these|those|other) countries/i],
     mayAlsoFire: ['data-disclosure'],
     examples: {
@@ -22,7 +20,7 @@ const english: Rule[] = [
   },
 ];
 
-export const crossBorderRules: Rule[] = withChinese(english, [
+export const crossBorderRules: RuleSpec[] = withChinese(english, [
   {
     of: 'cross-border',
     match: [/(?:境外|跨境|出境|海外|其他国家|其他司法管辖区)[^。]{0,30}(?:传输|提供|存储|处理|转移|访问)|(?:传输|提供|存储|处理|转移)[^。]{0,20}(?:境外|海外|其他国家)/],

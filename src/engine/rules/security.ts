@@ -1,20 +1,16 @@
 /** Security: what the policy promises about protecting your data, and how much it really says. */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'end-to-end-encryption',
     // Precise enough to stand without the fitted layer: the grade's questions rest on it.
     alone: true,
-    family: 'security',
     tags: ['security'],
     severity: 'info',
-    positive: true,
-    why: 'End-to-end encryption means even the service cannot read the content.',
     match: [/\bend[- ]to[- ]end encrypt/i],
     reportNegated: true,
-    whyNot: 'Content is NOT end-to-end encrypted: the service can read it.',
     mayAlsoFire: ['transit-encryption-only'],
     examples: {
       flag: ['Your messages are protected with end-to-end encryption.'],
@@ -25,10 +21,8 @@ const english: Rule[] = [
     id: 'transit-encryption-only',
     // Precise enough to stand without the fitted layer: the grade's questions rest on it.
     alone: true,
-    family: 'security',
     tags: ['security'],
     severity: 'low',
-    why: 'Encryption "in transit" or "between our servers and your device" protects the wire, not your data from the service itself: it is not end-to-end.',
     match: [/\b(?:encrypt(?:ed|s|ion)?|ssl|tls|secure (?:socket|server)s?)\b|\bhttps\b(?!:)/i],
     unless: [/\bend[- ]to[- ]end\b/i],
     mayAlsoFire: ['end-to-end-encryption'],
@@ -42,10 +36,8 @@ const english: Rule[] = [
   },
   {
     id: 'weak-security-claim',
-    family: 'security',
     tags: ['security'],
     severity: 'low',
-    why: 'Vague "reasonable measures" and "no system is 100% secure" leave you carrying the risk of a breach.',
     match: [/\b(?:secur(?:e|ed|ity|ely)|safeguards?|protect(?:s|ed|ion)? (?:\w+ ){0,4}(?:from|against)|unauthori[sz]ed (?:access|use|disclosure)|firewalls?|password[- ]protected|confidentiality)\b/i],
     also: [/\b(?:information|data|account|password|credit card|personal|records|safeguards|procedures|measures|firewalls?)\b/i],
     unless: [/\bencrypt|\bssl\b|\btls\b|\bsocial security\b|\b(?:national|public|homeland) security/i, /\bsecurity (?:purposes|reasons|notices?|settings|policies of|and monitoring)\b(?![^.]{0,200}\b(?:measures|safeguards)\b)/i, /\bprotect (?:against|from) (?:\w+ )?(?:misuse|fraud)[^.]{0,20}\b(?:of|on) (?:the|our)\b/i],
@@ -60,7 +52,7 @@ const english: Rule[] = [
   },
 ];
 
-export const securityRules: Rule[] = withChinese(english, [
+export const securityRules: RuleSpec[] = withChinese(english, [
   {
     of: 'end-to-end-encryption',
     match: [/端到端加密/],
@@ -69,7 +61,6 @@ export const securityRules: Rule[] = withChinese(english, [
   },
   {
     of: 'weak-security-claim',
-    why: 'Encryption in transit, vague "security measures" and "no system is 100% secure" leave you carrying the risk of a breach; none of it is end-to-end.',
     match: [/加密|安全(?:措施|防护|技术|保护)|SSL|TLS|HTTPS|访问控制|(?:百分之百|100%|绝对)(?:的)?安全/i],
     unless: [/端到端/, /国家安全|公共安全|国防安全/],
     mayAlsoFire: ['end-to-end-encryption-zh'],

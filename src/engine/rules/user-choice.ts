@@ -1,15 +1,12 @@
 /** User choice: opt-outs, opt-ins and controls the policy offers you. A good sign. */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'opt-out',
-    family: 'user-choice',
     tags: ['user-choice'],
     severity: 'info',
-    positive: true,
-    why: 'You can refuse or limit this use of your data.',
     match: [
       /\b(?:opt(?:ing|s)?[- ]?(?:out|in)(?! choices)|unsubscrib(?:e|ing)|withdraw (?:your )?consent)\b/i,
       /\b(?:you|users?|visitors?|parents?)\b (?:can|may|could|have the (?:right|option|choice) to|are (?:able|free) to)(?: \w+)? (?:(?:choose|elect) (?:not to|whether|to (?:opt|stop|limit|receive|disable|block|refuse))|decline|refuse|reject|limit|disable|block|turn off|stop|control|adjust|change your (?:\w+ )?(?:settings|preferences)|set your|modify your (?:\w+ )?(?:settings|preferences)|instruct|request that we (?:not|stop))\b/i,
@@ -29,7 +26,7 @@ const english: Rule[] = [
   },
 ];
 
-export const userChoiceRules: Rule[] = withChinese(english, [
+export const userChoiceRules: RuleSpec[] = withChinese(english, [
   {
     of: 'opt-out',
     match: [/撤回(?:您的)?(?:授权|同意)|关闭(?:[^。]{0,10})(?:权限|广告|推荐|功能|定位)|退订|取消订阅|拒绝接收|(?:您|用户)可以(?:自主)?选择(?:是否|不)|(?:清除|删除|拒绝|禁用|管理)[^。]{0,10}cookie/i],
