@@ -126,6 +126,8 @@ export function isHeading(clause: string): boolean {
   if (detectLanguage(clause) === 'zh') {
     return clause.length <= 24 && !/[。！？；：，,.;:!?]$/.test(clause.trim()) && !/会|将|可能|应当|须|不得|不会/.test(clause);
   }
+  // A row of links ("Terms | Privacy | Cookies | Help") is navigation, however many labels it has.
+  if (/^[^|·•.!?]{1,40}(?:\s[|·•]\s[^|·•.!?]{1,40}){2,}$/.test(clause.trim())) return true;
   const words = wordCount(clause);
   return words <= 9 && !/[.!?;:,。！？]["'”’)]*$/.test(clause.trim())
     && !/\b(?:may|might|will|would|can|could|shall|should|must|do|does|did|is|are|was|were|has|have|never)\b|n't\b/i.test(clause);
@@ -135,6 +137,7 @@ export function isHeading(clause: string): boolean {
  *  contents ("How We Use Information  With Whom We Share...") states no practice of its own. */
 export function describesThePolicy(clause: string): boolean {
   if (/\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement)\b[^.]{0,40}\b(?:explains|describes|covers|tells you|sets out|discloses|outlines|summari[sz]es)\b/i.test(clause)) return true;
+  if (/\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement)\b (?:is (?:intended|designed|meant) to|aims to) (?:inform|explain|tell|describe|help you understand)\b|\bthe purpose of (?:this|our) (?:online )?(?:privacy )?(?:policy|notice|statement) is to\b/i.test(clause)) return true;
   return (clause.match(/\b(?:how|what|when|why|with whom|whom)\s+(?:do |does |will |may )?(?:we|you)\s+\w+/gi)?.length ?? 0) >= 2;
 }
 

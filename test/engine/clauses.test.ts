@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/engine/analyze';
 import { findClauses, isDefinition, isHeading } from '../../src/engine/clauses';
 
 const texts = (t: string) => findClauses(t).map((c) => c.text);
@@ -35,6 +36,15 @@ describe('headings and definitions', () => {
     expect(isHeading('How long we keep your information')).toBe(true);
     expect(isHeading('We may keep your data indefinitely.')).toBe(false);
     expect(isHeading('We do not sell your data')).toBe(false);
+  });
+  it('reads a row of links as navigation, not a clause', () => {
+    expect(isHeading('About us | Careers | Your privacy choices | Cookie settings | Accessibility')).toBe(true);
+    expect(isHeading('Home · Blog · Privacy · Tracking preferences')).toBe(true);
+    expect(isHeading('We use cookies | see our cookie notice for details.')).toBe(false);
+  });
+  it('flags nothing in a link row or a policy about itself', () => {
+    expect(analyzeText('Terms of use | Privacy | Cookie preferences | Advertising choices | Sitemap').findings).toEqual([]);
+    expect(analyzeText('This notice is intended to inform you about how we collect and protect your data.').findings).toEqual([]);
   });
   it('recognises definitions', () => {
     expect(isDefinition('"Personal Information" means any information that identifies you.')).toBe(true);

@@ -11,7 +11,7 @@ const read = (lang: string): Labelled[] => readFileSync(join(__dirname, `../fixt
 
 describe.each([
   // Far under the issue's 0.90 per tag: these are the honest figures today (see README).
-  ['en', 0.70, { retention: 0.75, 'legal-disclosure': 0.85, 'address-book': 0.95, contact: 0.75, 'cross-border': 0.75, 'policy-change': 0.80 }],
+  ['en', 0.75, { retention: 0.75, 'legal-disclosure': 0.85, 'address-book': 0.95, contact: 0.80, 'cross-border': 0.75, 'policy-change': 0.80, 'user-choice': 0.83, 'access-deletion': 0.74, security: 0.55 }],
   ['zh', 0.65, { retention: 0.78, sharing: 0.80, location: 0.80, contact: 0.85, 'policy-change': 0.80 }],
 ] as const)('%s mission clauses', (lang, macro, floors) => {
   const clauses = existsSync(join(__dirname, `../fixtures/clauses/${lang}.jsonl`)) ? read(lang) : [];

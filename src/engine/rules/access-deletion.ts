@@ -7,7 +7,13 @@ const EDIT_PAST = String.raw`accessed|reviewed|corrected|updated|edited|amended|
 // Within the same sentence; a dot inside "nytimes.com" does not end it.
 const NEAR = String.raw`(?:[^.;]|\.(?=\S)){0,80}`;
 // Your data, not your settings: changing preferences is a choice, not access or deletion.
-const YOUR_DATA = String.raw`(?:information|data|details|account|profile|records?|content|registration|inaccuracies|postings?|resume)`;
+const YOUR_DATA = String.raw`(?:information|data|details|account|profile|records?|content|registration|inaccuracies|postings?|resume|(?:uploaded |synced )?(?:contacts|photos|messages|posts|recordings|files|uploads|history))`;
+// Asking the service to act on your data: "ask us for a copy", "email us to have it corrected".
+const ASK = String.raw`\b(?:ask|tell|instruct|email|e-mail|write to|contact|request (?=us))(?:s|ing)? (?:us |our (?:support |privacy )?(?:team|office|officer) )?(?:for (?:a copy|an export|access)\b|to (?:\w+ )?(?:see|access|correct|rectify|update|delete|erase|remove|export|close|deactivate)\b)`;
+// The machinery of a rights request ("a request" alone is too often a mailing-list or Shine the Light one): submitting it, verifying it, answering it, appealing it, an agent making it.
+const RIGHTS_REQUEST = String.raw`\b(?:submit|send|make|file)(?:s|ting|ing)? (?:us )?(?:a|your) (?:deletion|access|correction|data subject|data access) request\b|\bauthori[sz]ed agent\b|\bappeal (?:our|the|a|this|that) (?:decision|refusal|denial|response)|\b(?:verify|verifiable|verified) (?:consumer |privacy )?requests?\b|\b(?:respond|reply) to (?:\w+ ){0,2}requests? (?:within|in)\b|\bexercise (?:any of )?(?:your|these|those|their|such) (?:privacy |data protection |individual )?rights\b`;
+// Deleting your account that deletes what it held: "when you delete your account, we erase your data".
+const ACCOUNT_GONE = String.raw`\b(?:delet(?:e|es|ing)|clos(?:e|es|ing)|cancel(?:s|l?ing)?|deactivat(?:e|es|ing)) your (?:account|profile)\b[^.;]{0,60}\b(?:we (?:will |then )?(?:delete|erase|remove|purge|anonymi[sz]e)|deletes|erases|removes|purges)\b|\b(?:want|wish|would like|'d like) (?:us to (?:delete|erase|remove|close) (?:your|the)|your (?:account|data|information|profile) (?:to be )?(?:deleted|removed|erased|closed))\b`;
 
 const english: EnglishRule[] = [
   {
@@ -19,20 +25,31 @@ const english: EnglishRule[] = [
       new RegExp(String.raw`(?:^|(?<!\buse )\b(?:to|please|simply|you can|you may|make changes to|so (?:that )?we (?:can|may)|ability to)\s+)${EDIT}\b(?: (?:and|or|\w+,)){0,3}(?: \w+)? (?:your|their|the child's|his or her)\b${NEAR}\b${YOUR_DATA}`, 'i'),
       new RegExp(String.raw`\b(?:information|data|account|profile|details|address)\b[^.]{0,60}\b(?:can|may) be (?:${EDIT_PAST})\b|\b(?:${EDIT_PAST}) from our (?:database|records|files|systems?)|\bcopy of (?:your|their) (?:personal )?(?:information|data)`, 'i'),
       new RegExp(String.raw`\bwe (?:will|can|may)\s+${EDIT}\b${NEAR}\b(?:on|upon|at) (?:your )?request`, 'i'),
+      new RegExp(`${ASK}|${RIGHTS_REQUEST}|${ACCOUNT_GONE}`, 'i'),
       /\brequest(?:ing|s)? (?:\w+ ){0,2}(?:access to|a copy of|deletion|correction|removal|that (?:we (?:delete|remove|correct|update)|your (?:account|information|data) be))|\bright (?:to|of) (?:access|rectification|erasure|deletion|be forgotten|data portability|correct|know|request)|\bdata portability\b|\bupon (?:your )?request,? (?:we )?(?:will )?(?:delete|remove|correct|provide)/i,
     ],
-    unless: [/\bunauthori[sz]ed (?:access|use)/i, /\b(?:courts?|authorities|third parties|(?:service )?providers|contractors|the public|others|recipients)\b[^.]{0,60}\b(?:access|accessed)\b|\baccess(?:ed)? (?:to [^.]{0,40})?by (?:these|the|our|third|other|service|outside)\b/i, /\bopt(?:ing)?[- ]?out of (?:receiving|future|commercial|promotional|marketing)(?![^.]{0,200}\b(?:correct|delete|update|access)\b)/i],
-    mayAlsoFire: ['opt-out', 'policy-change-silent', 'third-party-sharing', 'tracking-technologies', 'weak-security-claim'],
+    unless: [/\bunauthori[sz]ed (?:access|use)/i, /\b(?:courts?|authorities|third parties|(?:service )?providers|contractors|the public|others|recipients)\b[^.]{0,60}\b(?:access|accessed)\b|\baccess(?:ed)? (?:to [^.]{0,40})?by (?:these|the|our|third|other|service|outside)\b/i, /\bopt(?:ing)?[- ]?out of (?:receiving|future|commercial|promotional|marketing)(?![^.]{0,200}\b(?:correct|delete|update|access)\b)/i, /\bto (?:stop|unsubscribe|opt out|no longer)\b(?![^.]{0,200}\b(?:correct|delete|update|access)\b)/i],
+    mayAlsoFire: ['address-book', 'direct-marketing', 'opt-out', 'policy-change-silent', 'retention-period', 'third-party-sharing', 'tracking-technologies', 'weak-security-claim'],
     examples: {
       flag: [
         'You can access, correct or delete your personal information from your account settings.',
         'California residents have the right to request deletion of their data.',
+        'Write to our privacy office to see the records we keep about you or to have them corrected.',
+        'You can email us for a copy of everything linked to your account.',
+        'We aim to answer every verified request within one month.',
+        'If we turn down your request, you can appeal the decision by replying to our email.',
+        'Someone you authorise can make the request for you as your authorized agent.',
+        'Closing your profile erases your photos and messages from our servers within a week.',
+        'If you would like us to delete your data, contact support.',
+        'You can remove synced contacts from your account at any time.',
       ],
       ignore: [
         'We protect your data against unauthorized access.',
         'We may update this policy from time to time.',
         'Access to your personal information by these service providers is limited to what they need.',
         'You can change your cookie preferences in your browser.',
+        'If you close your account, we keep your invoices for seven years.',
+        'Email us to stop receiving newsletters.',
       ],
     },
   },

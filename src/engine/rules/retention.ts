@@ -73,7 +73,7 @@ const english: EnglishRule[] = [
       /\b(?:retain|keep|preserv|stor|maintain|hold)(?:e|es|ed|ing|s)?\b[^.;]{0,120}\b(?:to comply with|as (?:required|permitted) by|in accordance with|under|pursuant to|for) (?:applicable |relevant |our |any )?(?:laws?|legal (?:obligations?|requirements?|reasons|purposes)|regulations?|regulatory (?:obligations?|requirements?))\b/i,
     ],
     details: retentionPeriod,
-    mayAlsoFire: ['retention-period'],
+    mayAlsoFire: ['access-deletion', 'retention-period'],
     examples: {
       flag: [
         'We keep a full log of your messages even when both of you later delete your accounts.',

@@ -2,6 +2,11 @@
 import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
+// Audits and certifications are claims about security that need no mention of "data" to be one.
+const CERTIFIED = String.raw`\b(?:soc ?[12]\b(?: type (?:1|2|i|ii)\b)?|iso(?:/iec)? ?2700[12]|pci[- ]dss|pci (?:compliant|certified)|penetration test(?:s|ing)?|pen[- ]tests?|(?:independent|third[- ]party|external) (?:security )?(?:audits?|auditors|assessments?)|security (?:audits?|assessments?|certifications?|testing|reviews? of)|bug bounty|vulnerability (?:scans?|scanning|disclosure program))`;
+// Who inside the service may see your data: access limited to staff who need it, and logged.
+const ACCESS_LIMITED = String.raw`\baccess (?:to (?:your |personal |such |this |customer |user )?(?:information|data|content|records)\b )?(?:is |will be )?(?:strictly )?(?:restricted|limited) to\b|\b(?:restrict|limit)(?:s|ed)? (?:\w+ ){0,3}access (?:to (?:\w+ ){0,3}(?:information|data|content|records)\b )?(?:to|by)\b|\bneed[- ]to[- ]know\b|\bonly (?:\w+ ){0,3}(?:employees|staff|personnel|engineers|team members|administrators)\b[^.]{0,40}\b(?:can|may|have|are (?:allowed|permitted) to) access\b|\b(?:staff|employee|administrator|internal) access (?:is|to [^.]{0,40}is) (?:logged|audited|monitored|reviewed)`;
+
 const english: EnglishRule[] = [
   {
     id: 'end-to-end-encryption',
@@ -9,12 +14,18 @@ const english: EnglishRule[] = [
     alone: true,
     tags: ['security'],
     severity: 'info',
-    match: [/\bend[- ]to[- ]end encrypt/i],
+    // Either order ("encrypted end to end"), and encryption whose key only you hold.
+    match: [/\bend[- ]to[- ]end encrypt|\bencrypt(?:s|ed|ion)?\b(?: \w+){0,3} end[- ]to[- ]end\b|\bencrypt(?:s|ed)?\b[^.]{0,80}\bwith (?:a |the |your )?(?:keys?|password|passphrase) (?:that )?only you (?:know|have|hold|control)\b/i],
     reportNegated: true,
     mayAlsoFire: ['transit-encryption-only'],
     examples: {
-      flag: ['Your messages are protected with end-to-end encryption.'],
-      ignore: ['We encrypt data in transit using TLS.'],
+      flag: [
+        'Your messages are protected with end-to-end encryption.',
+        'Calls are encrypted end to end.',
+        'Notes are encrypted on your phone with a passphrase only you know before they are synced.',
+        { text: 'Backups are not end-to-end encrypted.', polarity: 'does-not' },
+      ],
+      ignore: ['We encrypt data in transit using TLS.', 'Files are encrypted with keys that we manage.'],
     },
   },
   {
@@ -38,16 +49,30 @@ const english: EnglishRule[] = [
     id: 'weak-security-claim',
     tags: ['security'],
     severity: 'low',
-    match: [/\b(?:secur(?:e|ed|ity|ely)|safeguards?|protect(?:s|ed|ion)? (?:\w+ ){0,4}(?:from|against)|unauthori[sz]ed (?:access|use|disclosure)|firewalls?|password[- ]protected|confidentiality)\b/i],
-    also: [/\b(?:information|data|account|password|credit card|personal|records|safeguards|procedures|measures|firewalls?)\b/i],
+    match: [
+      /\b(?:secur(?:e|ed|ity|ely)|safeguards?|protect(?:s|ed|ion)? (?:\w+ ){0,4}(?:from|against)|unauthori[sz]ed (?:access|use|disclosure)|firewalls?|password[- ]protected|confidentiality)\b/i,
+      // "Measures to protect your information", "technical and organisational measures".
+      /\b(?:measures|steps|precautions|controls|procedures) (?:\w+ ){0,2}(?:to|that) (?:help )?(?:protect|safeguard|secure)\b|\b(?:technical|organi[sz]ational|administrative|physical)(?:,? (?:and |or )?(?:technical|organi[sz]ational|administrative|physical))* (?:security )?(?:measures|safeguards|controls)\b/i,
+      new RegExp(`${CERTIFIED}|${ACCESS_LIMITED}`, 'i'),
+    ],
+    also: [new RegExp(String.raw`\b(?:information|data|account|password|credit card|personal|records|safeguards|procedures|measures|firewalls?|content)\b|${CERTIFIED}`, 'i')],
     unless: [/\bencrypt|\bssl\b|\btls\b|\bsocial security\b|\b(?:national|public|homeland) security/i, /\bsecurity (?:purposes|reasons|notices?|settings|policies of|and monitoring)\b(?![^.]{0,200}\b(?:measures|safeguards)\b)/i, /\bprotect (?:against|from) (?:\w+ )?(?:misuse|fraud)[^.]{0,20}\b(?:of|on) (?:the|our)\b/i],
     mayAlsoFire: ['data-disclosure', 'legal-disclosure'],
     examples: {
       flag: [
         'We take reasonable measures to protect your information, but no method is 100% secure.',
         'We maintain physical, electronic and procedural safeguards.',
+        'We apply technical and organisational measures to protect personal data against loss.',
+        'Our infrastructure is audited every year against ISO 27001, and we run regular penetration tests.',
+        'Independent auditors review our controls each year for our SOC 2 report.',
+        'Only the support staff who need it to answer your ticket can access your account data.',
+        'Access to customer records is restricted to employees on a need-to-know basis.',
       ],
-      ignore: ['We may disclose data to protect national security.'],
+      ignore: [
+        'We may disclose data to protect national security.',
+        'Our auditors review our financial statements each year.',
+        'We take steps to make the app easier to use.',
+      ],
     },
   },
 ];

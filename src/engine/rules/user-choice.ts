@@ -9,19 +9,41 @@ const english: EnglishRule[] = [
     severity: 'info',
     match: [
       /\b(?:opt(?:ing|s)?[- ]?(?:out|in)(?! choices)|unsubscrib(?:e|ing)|withdraw (?:your )?consent)\b/i,
-      /\b(?:you|users?|visitors?|parents?)\b (?:can|may|could|have the (?:right|option|choice) to|are (?:able|free) to)(?: \w+)? (?:(?:choose|elect) (?:not to|whether|to (?:opt|stop|limit|receive|disable|block|refuse))|decline|refuse|reject|limit|disable|block|turn off|stop|control|adjust|change your (?:\w+ )?(?:settings|preferences)|set your|modify your (?:\w+ )?(?:settings|preferences)|instruct|request that we (?:not|stop))\b/i,
+      /\b(?:you|users?|visitors?|parents?|members?|customers?|players?|subscribers?|account holders?)\b (?:can|may|could|have the (?:right|option|choice) to|are (?:able|free) to)(?: \w+)? (?:(?:choose|elect|decide) (?:not to|whether|if|to (?:opt|stop|limit|receive|disable|block|refuse))|decline|refuse|reject|limit|disable|block|hide|turn (?:\w+ ){0,3}off|switch (?:\w+ ){0,3}off|stop|pause|control|adjust|(?:change|update|review) your (?:\w+ )?(?:settings|preferences|choices?|consent|mind)|manage (?:some of |all of )?(?:your|their) (?:\w+ )?(?:settings|preferences|choices|consents?|permissions)|set (?:your|who|whether|chats?|messages?|posts?|it|them|the app)|modify your (?:\w+ )?(?:settings|preferences)|instruct|request that we (?:not|stop))\b/i,
+      // Opt-in: the practice waits for you to switch it on, or to say yes.
+      /\b(?:if|when|unless|once|only (?:if|when|after)|until) you (?:choose to |decide to |explicitly |first )?(?:enable|turn on|switch on|activate|opt in|give (?:us )?(?:your )?(?:permission|consent)|grant (?:us )?(?:permission|access)|choose to (?:add|turn on|enable))\b|(?:^\W{0,3}|\bonly )with your (?:prior |explicit |express |separate )?(?:consent|permission)\b/i,
+      // Opt-out by saying no: "unless you tell us not to", "if you would rather not receive them", "you don't have to".
+      // "If you do not want…" is a choice only with a way to make it, not "…then do not use the site".
+      /\bunless you (?:tell|ask|instruct|direct) us (?:not to|otherwise)\b|\bif you (?:(?:do not|don'?t|no longer) (?:want|wish)|would rather not|prefer not to)\b(?=[^.]{0,120}\b(?:you (?:can|may)|please (?:adjust|use|click|contact|visit|e-?mail|write|change|update|select|reply|let)|adjust|opt|unsubscrib|click|tap|settings|preferences|reply|let us know|contact us|e-?mail us|write to us)\b)|\bstop receiving\b|\b(?:you )?(?:do not|don'?t|never) (?:have|need) to (?:accept|agree to|allow|consent to|turn on)\b/i,
       /\b(?:disable|refuse|decline|reject|block|delete|remove|turn off|clear) (?:\w+ ){0,3}(?:cookies|notifications|location|tracking|e-?mails?|ads|advertising)\b|\bset (?:your|the) (?:browser|device)\b|\bmanage your (?:\w+ )?(?:preferences|settings)|\bprivacy settings\b/i,
       /\b(?:aboutads\.info|networkadvertising\.org|youradchoices|ad ?choices)\b/i,
     ],
     unless: [/\b(?:for (?:more |additional )?information (?:about|on|regarding)|please see|please read|learn (?:more|about)|section (?:of|titled)|describes)\b[^.]{0,200}\b(?:choices|opt(?:ion|-out|s))\b(?![^.]{0,200}\byou (?:can|may)\b)/i],
-    mayAlsoFire: ['contact-details'],
+    mayAlsoFire: ['contact-details', 'direct-marketing', 'tracking-technologies'],
     examples: {
       flag: [
         'You can opt out of interest-based advertising at any time.',
         'You may disable cookies in your browser settings.',
         'To unsubscribe, click the link at the bottom of any email.',
+        'Members can hide their last-seen time from other members.',
+        'You can switch these reminders off in the app.',
+        'You may change your choices at any time from the consent banner.',
+        'Subscribers can manage their notification permissions in Settings.',
+        'Your photos are uploaded to the cloud only if you turn on sync.',
+        'We will show your city on your profile when you choose to add it.',
+        'With your permission, we use your microphone to recognise songs.',
+        'We will send you partner offers by post unless you ask us not to.',
+        'If you would rather not receive our newsletter, reply STOP.',
+        "You don't have to accept marketing cookies to read our articles.",
+        'Only with your consent do we use your voice recordings to train our models.',
       ],
-      ignore: ['We collect your email address.'],
+      ignore: [
+        'We collect your email address.',
+        'You agree to these terms when you sign up.',
+        'We use your microphone when you record a voice message.',
+        'If you do not want your details shared, do not enter the contest.',
+        'If you choose to connect your social account, we receive your public profile.',
+      ],
     },
   },
 ];
