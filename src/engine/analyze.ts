@@ -6,6 +6,7 @@ import { RULES } from './rules';
 import { wordFeatures, type Features } from './features';
 import { scoreClause, type FittedModel } from './fitted';
 import { MODEL } from './model';
+import { modalityOf, readPoint, whoActs } from './reading';
 import type { Clause, Finding, Polarity, Rule, Tag } from './types';
 
 /** Longer policies are analysed up to this many words, and the report says so. */
@@ -95,9 +96,17 @@ function ruleFindings(clause: Clause, head: string, rules: readonly Rule[]): Fin
     if ((rule.lang ?? 'en') !== lang || (meta && rule.family !== 'policy-change')) continue;
     const m = ruleMatch(rule, head);
     if (!m) continue;
-    const polarity = rule.negationIsThePractice ? 'does' : lang === 'zh' ? polarityAtZh(head, m.index) : polarityAt(head, m.index, rule.denialHolds);
+    const polarity = rule.negationIsThePractice ? 'does' : lang === 'zh' ? polarityAtZh(head, m.index, m.index + m[0].length, rule.denialHolds) : polarityAt(head, m.index, rule.denialHolds);
     if (polarity === 'does-not' && rule.reportNegated === false) continue;
-    out.push(findingOf(rule, clause, polarity, rule.details ? rule.details(head) : {}, [cueText(m)]));
+    const finding = findingOf(rule, clause, polarity, rule.details ? rule.details(head) : {}, [cueText(m)]);
+    if (lang === 'en') {
+      const at = readPoint(head, m.index);
+      const actor = whoActs(head, at), modality = modalityOf(head, at);
+      if (actor !== 'service') finding.actor = actor;
+      if (modality !== 'does') finding.modality = modality;
+    }
+    if (rule.tagsWhen) finding.tags = rule.tags.filter((t) => !rule.tagsWhen![t] || rule.tagsWhen![t]!.test(head));
+    out.push(finding);
   }
   return out;
 }

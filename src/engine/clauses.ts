@@ -124,7 +124,12 @@ export function findBlocks(text: string): Clause[][] {
 /** A heading or label: short, no closing punctuation, no auxiliary verb. Headings raise no risk. */
 export function isHeading(clause: string): boolean {
   if (detectLanguage(clause) === 'zh') {
-    return clause.length <= 24 && !/[。！？；：，,.;:!?]$/.test(clause.trim()) && !/会|将|可能|应当|须|不得|不会/.test(clause);
+    const c = clause.trim();
+    // A question ("什么是Cookie？", "常见问题：我可以关闭个性化推荐吗？") asks; its answer is the next clause.
+    if (/[？?]["'”’)）]*$/.test(c)) return true;
+    // A numbered heading ("第三条 我们如何共享您的信息", "二、信息的保存") names a section, however long.
+    if (ZH_SECTION.test(c) && !/[。！；]$/.test(c) && !/会|将|可能|应当|须|不得|不会/.test(c.replace(ZH_SECTION, ''))) return true;
+    return c.length <= 24 && !/[。！？；：，,.;:!?]$/.test(c) && !/会|将|可能|应当|须|不得|不会/.test(c);
   }
   // A row of links ("Terms | Privacy | Cookies | Help") is navigation, however many labels it has.
   if (/^[^|·•.!?]{1,40}(?:\s[|·•]\s[^|·•.!?]{1,40}){2,}$/.test(clause.trim())) return true;
@@ -133,10 +138,16 @@ export function isHeading(clause: string): boolean {
     && !/\b(?:may|might|will|would|can|could|shall|should|must|do|does|did|is|are|was|were|has|have|never)\b|n't\b/i.test(clause);
 }
 
+// A Chinese section number: 第三条, 一、, （二）, 3.1.
+const ZH_SECTION = /^(?:第[一二三四五六七八九十百\d]+[条章节部分]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．]?\s)/;
+
 /** A clause about the policy itself ("This policy explains how we collect, use and share...") or a table of
  *  contents ("How We Use Information  With Whom We Share...") states no practice of its own. */
 export function describesThePolicy(clause: string): boolean {
   if (/\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement)\b[^.]{0,40}\b(?:explains|describes|covers|tells you|sets out|discloses|outlines|summari[sz]es)\b/i.test(clause)) return true;
+  if (/^目录|^本(?:隐私)?(?:政策|指引|声明)(?:将)?(?:向您)?(?:说明|介绍|阐述|帮助您了解)|本(?:隐私)?(?:政策|指引)(?:将)?(?:主要)?向您(?:说明|介绍)/.test(clause)) return true;
+  // A table of contents in Chinese: two section numbers or two "我们如何…" in one line.
+  if ((clause.match(/(?:^|\s)(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[条章节])/g)?.length ?? 0) >= 2 || (clause.match(/如何/g)?.length ?? 0) >= 2) return true;
   if (/\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement)\b (?:is (?:intended|designed|meant) to|aims to) (?:inform|explain|tell|describe|help you understand)\b|\bthe purpose of (?:this|our) (?:online )?(?:privacy )?(?:policy|notice|statement) is to\b/i.test(clause)) return true;
   return (clause.match(/\b(?:how|what|when|why|with whom|whom)\s+(?:do |does |will |may )?(?:we|you)\s+\w+/gi)?.length ?? 0) >= 2;
 }

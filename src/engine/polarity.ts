@@ -6,15 +6,36 @@ const NEGATION = /\b(?:do|does|did|will|would|shall|should|can|could|may|must|is
 // An exception turns "we do not share ... unless required by law" back into a practice.
 const EXCEPTION = /\b(?:unless|except|other than|without your (?:prior |express )?(?:consent|permission)|but (?:we )?may|however,? we may|only (?:when|if|with|to|as|for|in)|except)\b/i;
 
-// Chinese: 不会, 不得, 绝不, 不, 未, 没有, 从不 before the practice; 除非, 除外, 但, 经您同意, 依法 bring it back.
-const ZH_NEGATION = /不会|不得|绝不|决不|从不|从未|不会向|不|未|没有|禁止|无需/;
-const ZH_EXCEPTION = /除非|除外|以外|但|经(?:过)?您(?:的)?(?:明示|单独|书面)?同意|征得您(?:的)?(?:明示|单独)?同意|依法|依照|依据|根据.{0,6}法律|法律法规(?:另有)?规定/;
+// Chinese negation governs its own part of the sentence (up to ，；：), whatever the practice's words are
+// ("我们不会将您的聊天内容提供给广告合作伙伴": 不会 is far from the partner it denies). Only words that deny an act
+// count: "不限于", "不时", "不少于", "不同" and "未成年人" deny nothing.
+const ZH_NEGATION = /不会|不得|不能|不可|不应|不予|不再|不曾|绝不|决不|从不|从未|并不|并未|均不|亦不|也不|都不|不(?=出售|售卖|出租|买卖|交易|共享|分享|提供|披露|公开|转让|传输|上传|收集|获取|读取|使用|存储|储存|保存|保留|留存|记录|追踪|跟踪|监控|查看|访问|扫描|向|将|把|与|对|主动|对外|以|在|用于|要求|强制|包含|涉及)|未(?=曾|收集|获取|读取|使用|共享|提供|披露|出售|存储|保存|记录|追踪|向|将|对|在)|没有|无意|禁止/;
+// A part that opens with a condition ("如果您不希望…", "若您不同意…") asks the reader; its negation denies nothing.
+const ZH_CONDITION = /如果|如您|若|假如|倘若|一旦|当您|您(?:可以|可|有权)/;
+const ZH_PART = /[^，,；;：:]*/g;
+// Consent as the only condition keeps a denial: "未经您同意，我们不会…", "除非获得您的授权" leave the choice with
+// you, as an opt-in does. These phrases are set aside before looking for an exception.
+const ZH_CONSENT = /(?:在)?未经(?:过)?您?(?:的)?(?:明示|单独|书面|事先|另行|明确)*(?:同意|授权|许可)(?:的情况下|之前|前)?|除非(?:事先|另行|再次)?(?:获得|征得|取得|经过?|得到)?您?(?:的)?(?:明示|单独|书面|事先|另行|明确)*(?:同意|授权|许可)|(?:事先|另行)?(?:征得|获得|取得|经过?)您(?:的)?(?:明示|单独|书面|事先|另行|明确)*(?:同意|授权|许可)/g;
+// An exception that names when it happens anyway (law, listed cases) turns the denial into a conditional
+// practice, as "not … except/unless" does in English: "除…外，我们不会…", "…，法律法规另有规定的除外".
+const ZH_EXCEPTION = /除非|除外|除[^。；]{0,40}?(?:外|以外)|另有规定|另有要求|依法|依照法律|依据法律|根据(?:适用的)?法律|法律(?:法规)?(?:规定|要求)|(?:以下|下列|如下)(?:情形|情况)|仅(?:在|当|限于|为|用于)|只(?:在|有在|会在)/;
 
-/** Polarity of a practice in a Chinese clause. */
-export function polarityAtZh(clause: string, at: number): Polarity {
-  const before = clause.slice(Math.max(0, at - 12), at);
-  if (!ZH_NEGATION.test(before)) return 'does';
-  return ZH_EXCEPTION.test(clause) ? 'does' : 'does-not';
+/** Polarity of a practice in a Chinese clause: its match runs from `at` to `end`. With `denialHolds` (a sale)
+ *  an exception does not turn the denial round. */
+export function polarityAtZh(clause: string, at: number, end = at + 1, denialHolds = false): Polarity {
+  let denied = false;
+  ZH_PART.lastIndex = 0;
+  for (let m = ZH_PART.exec(clause); m && m.index < end; m = ZH_PART.exec(clause)) {
+    const from = m.index, to = m.index + m[0].length;
+    if (to === from) { ZH_PART.lastIndex++; continue; }
+    if (to <= at) continue;
+    // The part where the practice is stated, read up to where its words end.
+    const part = clause.slice(from, Math.min(to, end));
+    const n = ZH_NEGATION.exec(part.replace(ZH_CONSENT, (c) => '　'.repeat(c.length)));
+    if (n && !ZH_CONDITION.test(part.slice(0, n.index))) denied = true;
+  }
+  if (!denied) return 'does';
+  return !denialHolds && ZH_EXCEPTION.test(clause.replace(ZH_CONSENT, '')) ? 'does' : 'does-not';
 }
 
 /** Polarity of the practice whose trigger starts at `at` in the clause. "We do not share … except …" states

@@ -31,6 +31,10 @@ export interface Finding extends Span {
   because?: string[];
   /** Good for the user (opt-outs, deletion rights, end-to-end encryption, short retention). */
   positive?: boolean;
+  /** Who does it, when not the service itself: you, third parties, or public authorities (English clauses). */
+  actor?: 'you' | 'third-parties' | 'authorities';
+  /** How firmly it is said, when not as plain fact: may, will, must (English clauses). */
+  modality?: 'may' | 'will' | 'must';
 }
 
 /** A clause a rule must flag: a bare string expects `does`; a denial is written with its polarity. */
@@ -48,6 +52,9 @@ export interface RuleSpec {
   match: RegExp[];
   /** ...and, if given, every one of these too. */
   also?: RegExp[];
+  /** Tags after the first that the rule carries only when the clause also matches their pattern (a Chinese
+   *  rule, read without the fitted layer, decides them itself: a location is a log only when it is collected). */
+  tagsWhen?: Partial<Record<Tag, RegExp>>;
   /** A clause matching any of these is not this practice. */
   unless?: RegExp[];
   /** Pulls out details such as the retention period. */

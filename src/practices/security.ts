@@ -26,8 +26,8 @@ export const security = {
     'weak-security-claim': {
       protective: false,
       does: {
-        en: 'Vague "reasonable measures" and "no system is 100% secure" leave you carrying the risk of a breach.',
-        zh_CN: '含糊的“合理措施”和“没有系统百分之百安全”把数据泄露的风险留给了您。',
+        en: 'General security promises ("reasonable measures", audits and certifications, encryption that is not end-to-end) say little about how your data is protected, and "no system is 100% secure" leaves you carrying the risk of a breach.',
+        zh_CN: '笼统的安全承诺（“合理措施”、审计和认证、并非端到端的加密）很少说明您的数据实际如何受到保护，而“没有系统百分之百安全”把数据泄露的风险留给了您。',
       },
     },
   },

@@ -26,3 +26,9 @@ export interface PracticeFamily {
   label: InEveryLanguage;
   practices: Readonly<Record<string, Practice>>;
 }
+
+/** A reason as it reads inside another sentence ("…does not do this: your data…"): its first letter lowered,
+ *  unless it starts an abbreviation ("IP address", "SDKs"). */
+export function midSentence(reason: string, language: string): string {
+  return /^\p{Lu}\p{Lu}/u.test(reason) ? reason : reason.charAt(0).toLocaleLowerCase(language) + reason.slice(1);
+}

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyze';
-import { findClauses } from '../../src/engine/clauses';
+import { describesThePolicy, findClauses, isHeading } from '../../src/engine/clauses';
 import { chineseNumber } from '../../src/engine/details';
 import { evaluate } from '../../src/engine/evaluate';
 import { countWords, detectLanguage } from '../../src/engine/language';
@@ -59,5 +59,73 @@ describe('Chinese rules', () => {
     const legal = analyzeText('我们不会向第三方披露您的信息，除非法律法规另有规定。').findings.find((x) => x.family === 'legal-disclosure');
     expect(legal?.polarity).toBe('does');
     expect(legal?.details.to).toContain('whenever law requires');
+  });
+});
+
+describe('Chinese negation and its scope', () => {
+  const polarityOf = (text: string, family: string) => analyzeText(text).findings.filter((f) => f.family === family).map((f) => f.polarity);
+
+  it('reads a denial however far the negation is from the words of the practice', () => {
+    expect(polarityOf('我们不会把您在应用内的私信内容转交给任何广告商。', 'sharing')).not.toContain('does');
+    expect(polarityOf('我们承诺不将您的会员资料租给或卖给其他机构。', 'sale')).toEqual(['does-not']);
+    expect(polarityOf('您的行程记录绝不会被提供给保险公司。', 'sharing')).not.toContain('does');
+  });
+
+  it('keeps a denial whose only condition is your consent, as an opt-in does', () => {
+    expect(polarityOf('未经您的书面同意，我们不会向合作机构披露您的病历。', 'sharing')).not.toContain('does');
+    expect(polarityOf('我们不会在未获得您授权的情况下读取您的手机联系人。', 'address-book')).toEqual(['does-not']);
+    expect(polarityOf('除非事先征得您的同意，我们不会将您的数据传到海外。', 'cross-border')).toEqual(['does-not']);
+  });
+
+  it('reads "not … except" (by law, in listed cases) as a conditional practice, but never as a sale', () => {
+    expect(polarityOf('除下列情形外，我们不会与任何公司共享您的个人信息。', 'sharing')).toContain('does');
+    expect(polarityOf('我们不会对外提供您的资料，法律法规另有规定的除外。', 'sharing')).toContain('does');
+    expect(polarityOf('我们不会出售您的数据，除非法律要求我们这样做。', 'sale')).toEqual(['does-not']);
+  });
+
+  it('is not fooled by words that only look negative', () => {
+    // 不限于, 不时, 不少于, 未成年人 deny nothing; a condition ("如果您不希望…") asks rather than denies.
+    expect(polarityOf('我们会收集您的设备信息，包括但不限于设备型号和IP地址。', 'log-collection')).toContain('does');
+    expect(polarityOf('我们可能不时修改本政策，并通过弹窗通知您。', 'policy-change')).toEqual(['does']);
+    expect(polarityOf('如果您不希望我们分析您的浏览记录，我们仍会收集您的搜索关键词。', 'log-collection')).toContain('does');
+  });
+
+  it('finds no practice on a clause the independent fixtures mark as denied', () => {
+    const denied = readFileSync('test/fixtures/clauses/zh.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string; negated?: string[] }).filter((c) => c.negated?.length);
+    expect(denied.length).toBeGreaterThanOrEqual(20);
+    for (const c of denied) expect([...does(c.text)].filter((t) => c.negated!.includes(t)), c.text).toEqual([]);
+  });
+});
+
+describe('Chinese non-clauses carry nothing', () => {
+  it.each([
+    '第三条 我们如何共享您的信息',
+    '如何保护您的个人信息',
+    '五、我们如何使用Cookie和同类技术',
+    '什么是设备标识符？',
+    '常见问题：你们会出售我的数据吗？',
+  ])('%s', (text) => {
+    expect(isHeading(text)).toBe(true);
+    expect(analyzeText(text).findings).toEqual([]);
+  });
+
+  it('reads a table of contents as one, not as practices', () => {
+    const toc = '目录 一、我们收集哪些信息 二、我们如何共享、转让您的信息 三、我们如何保存您的信息';
+    expect(describesThePolicy(toc)).toBe(true);
+    expect(analyzeText(toc).findings).toEqual([]);
+  });
+});
+
+describe('Chinese secondary tags are decided by the clause', () => {
+  const tagsOf = (text: string, family: string) => analyzeText(text).findings.filter((f) => f.family === family).flatMap((f) => f.tags);
+
+  it('a location is a log only when it is gathered as you go', () => {
+    expect(tagsOf('我们会在后台持续采集您的GPS定位。', 'location')).toEqual(['location', 'log-collection']);
+    expect(tagsOf('我们会根据您提供的位置信息为您推荐附近的门店。', 'location')).toEqual(['location']);
+  });
+
+  it('a legal obligation is a disclosure only when the data is handed over', () => {
+    expect(tagsOf('根据法院的要求，我们会向其提供您的登录记录。', 'legal-disclosure')).toEqual(['legal-disclosure', 'sharing']);
+    expect(tagsOf('按照反洗钱法规的要求，我们会核验您的身份信息。', 'legal-disclosure')).toEqual(['legal-disclosure']);
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyze';
 import { evaluate, type Segment } from '../../src/engine/evaluate';
+import { TAGS } from '../../src/engine/types';
 
 type Labelled = Segment & { negated?: string[] };
 const read = (lang: string): Labelled[] => readFileSync(join(__dirname, `../fixtures/clauses/${lang}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -12,7 +13,8 @@ const read = (lang: string): Labelled[] => readFileSync(join(__dirname, `../fixt
 describe.each([
   // Far under the issue's 0.90 per tag: these are the honest figures today (see README).
   ['en', 0.75, { retention: 0.75, 'legal-disclosure': 0.85, 'address-book': 0.95, contact: 0.80, 'cross-border': 0.75, 'policy-change': 0.80, 'user-choice': 0.83, 'access-deletion': 0.74, security: 0.55 }],
-  ['zh', 0.65, { retention: 0.78, sharing: 0.80, location: 0.80, contact: 0.85, 'policy-change': 0.80 }],
+  // Chinese: every tag at the issue's 0.90 or above (the rules alone; see README).
+  ['zh', 0.97, Object.fromEntries(TAGS.map((t) => [t, 0.9]))],
 ] as const)('%s mission clauses', (lang, macro, floors) => {
   const clauses = existsSync(join(__dirname, `../fixtures/clauses/${lang}.jsonl`)) ? read(lang) : [];
   const result = evaluate(clauses);
@@ -23,8 +25,7 @@ describe.each([
     for (const [tag, floor] of Object.entries(floors)) expect(result.tags[tag]!.f1, tag).toBeGreaterThanOrEqual(floor);
   });
 
-  // Chinese: "不会将…提供给广告合作伙伴" still reads as sharing (README, still weak); English holds.
-  it.skipIf(lang === 'zh')('never says a clause sells or shares what it says it does not', () => {
+  it('never says a clause sells or shares what it says it does not', () => {
     for (const c of clauses.filter((x) => x.negated?.some((t) => t === 'data-sale' || t === 'sharing'))) {
       const wrong = analyzeText(c.text).findings.filter((f) => f.polarity === 'does' && f.tags.some((t) => (t === 'data-sale' || t === 'sharing') && c.negated!.includes(t) && !c.tags[t]));
       expect(wrong.map((f) => f.rule), c.text).toEqual([]);

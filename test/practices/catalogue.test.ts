@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/engine/rules';
 import type { Finding } from '../../src/engine/types';
 import { DOES_NOT_GENERIC, FAMILIES, PRACTICES, practiceOfRule } from '../../src/practices';
-import { LANGUAGES } from '../../src/practices/shape';
+import { LANGUAGES, midSentence } from '../../src/practices/shape';
 import { catalogueYaml, withCatalogue, yamlScalar } from '../../src/present/catalogue-locales';
 import { familyName, reasonOf } from '../../src/present/describe';
 import { FAMILY_ORDER } from '../../src/present/families';
@@ -94,10 +94,17 @@ describe('what is derived from it', () => {
     for (const p of PRACTICES) {
       const finding = (polarity: string) => ({ rule: p.id, polarity, severity: 'medium' as const, points: 0 });
       expect(reasonOf(finding('does'), words), p.id).toBe(p.does[language]);
-      const lowered = p.does[language].charAt(0).toLocaleLowerCase(words.lang) + p.does[language].slice(1);
-      expect(reasonOf(finding('does-not'), words), p.id).toBe(p.doesNot?.[language] ?? DOES_NOT_GENERIC[language].replace('$1', lowered));
+      expect(reasonOf(finding('does-not'), words), p.id).toBe(p.doesNot?.[language] ?? DOES_NOT_GENERIC[language].replace('$1', midSentence(p.does[language], words.lang)));
       expect(reasonOf({ ...finding('does'), rule: `${p.id}-zh` }, words), `${p.id}-zh`).toBe(p.does[language]);
     }
+  });
+
+  it('reads a reason inside the generic denial with its first letter lowered, an abbreviation kept', () => {
+    const en = localeWords('en');
+    const denied = (rule: string) => reasonOf({ rule, polarity: 'does-not', severity: 'medium', points: 0 }, en);
+    expect(denied('device-data')).toMatch(/^The policy says it does not do this: IP address /);
+    expect(denied('location')).toMatch(/^The policy says it does not do this: where you are /);
+    expect(RULES.find((r) => r.id === 'device-data')!.whyNot).toBe(denied('device-data'));
   });
 
   it('makes a protective practice a good sign and any other a risk, where no scorecard question decides', () => {

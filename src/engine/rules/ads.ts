@@ -45,12 +45,21 @@ const english: EnglishRule[] = [
 export const adsRules: RuleSpec[] = withChinese(english, [
   {
     of: 'targeted-ads',
-    match: [/(?:个性化|定向|精准|程序化)(?:的)?(?:广告|推荐|推送|营销)|广告(?:推送|投放|展示)|(?:推送|展示|投放)[^。；]{0,10}广告|营销(?:信息|活动|推广|短信)|商业(?:广告|推广|性信息)|用户画像/],
-    unless: [/关闭(?:个性化)?(?:广告|推荐)|退订|拒绝接收/],
-    mayAlsoFire: ['activity-logs-zh', 'opt-out-zh'],
+    // Ads shown, measured or bought with your data; a control over personalised ads says they are on.
+    // Recommended content (个性化推荐 of articles or videos) is not an ad; recommended goods are.
+    match: [/(?:个性化|定向|精准|程序化|兴趣)(?:的)?(?:广告|营销|推送)|广告(?:推送|投放|展示|效果|归因|曝光|点击|监测|转化|定向)|(?:推送|展示|投放|推荐)[^。；]{0,10}(?:广告|商品|产品|优惠)|(?:交叉|联合|精准|定向|直接|电话|短信|邮件)营销|营销(?:目的|用途|信息|活动|推广|短信|邮件)|用于营销|商业(?:广告|推广|性信息)|(?:促销|优惠|推广)(?:短信|信息|邮件|消息|活动|内容)|用户画像|广告(?:合作伙伴|主|商|联盟|平台|服务商|SDK)/],
+    mayAlsoFire: ['activity-logs-zh', 'data-disclosure-zh', 'opt-out-zh', 'search-and-viewing-history-zh', 'third-party-sharing-zh'],
     examples: {
-      flag: ['我们会根据您的浏览记录向您展示个性化广告。', '我们可能向您发送营销信息和商业推广。'],
-      ignore: ['您可以在设置中关闭个性化广告。'],
+      flag: [
+        '我们会根据您的浏览记录向您展示个性化广告。',
+        '我们可能向您发送营销信息和商业推广。',
+        '我们会根据您的购买偏好向您推荐可能感兴趣的商品。',
+        '节假日期间，我们可能通过短信向您推送优惠活动。',
+        '我们会与广告合作伙伴共享广告点击数据，以评估投放效果。',
+        '您可以在设置中关闭个性化广告。',
+        { text: '我们不会将您的健康信息用于营销目的。', polarity: 'does-not' },
+      ],
+      ignore: ['我们会根据您的阅读兴趣为您推荐文章。', '您可以随时修改您的昵称。'],
     },
   },
 ]);

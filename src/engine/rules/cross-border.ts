@@ -20,13 +20,26 @@ const english: EnglishRule[] = [
   },
 ];
 
+// Chinese: sent or kept outside the reader's country. A named country counts; China only when data is sent there
+// (a Chinese app's "存储在中华人民共和国境内" keeps it at home). Windows stop at a comma, so the part that says
+// "不会传输至境外" is read on its own.
+const ZH_ABROAD = '(?:境外|海外|国外|外国|其他国家|其他司法管辖区|任何国家|全球各地|美国|欧洲|欧盟|英国|日本|韩国|新加坡|印度|俄罗斯|加拿大|澳大利亚|爱尔兰|德国|香港|澳门|台湾)';
+
 export const crossBorderRules: RuleSpec[] = withChinese(english, [
   {
     of: 'cross-border',
-    match: [/(?:境外|跨境|出境|海外|其他国家|其他司法管辖区)[^。]{0,30}(?:传输|提供|存储|处理|转移|访问)|(?:传输|提供|存储|处理|转移)[^。]{0,20}(?:境外|海外|其他国家)/],
+    match: [
+      new RegExp(`(?:境外|跨境|出境|海外|其他国家|其他司法管辖区)[^。；，]{0,30}(?:传输|提供|存储|处理|转移|访问)|(?:传输|传送|传到|传至|提供|存储|储存|存放|保存|托管|处理|转移|迁移|发送|发往)[^。；，]{0,20}${ZH_ABROAD}|位于${ZH_ABROAD}[^。；，]{0,12}(?:服务器|数据中心|机房|云)|(?:在|于)[^。；，]{0,12}${ZH_ABROAD}(?:或地区)?[^。；，]{0,6}(?:处理|存储|储存|保存|托管|访问)|(?:传输|转移|发送)(?:至|到)(?:位于)?中(?:国|华人民共和国)(?!境内|大陆境内)`),
+    ],
     examples: {
-      flag: ['您的个人信息可能会被传输至境外并在境外存储。'],
-      ignore: ['我们的产品在中国大陆地区提供。'],
+      flag: [
+        '您的个人信息可能会被传输至境外并在境外存储。',
+        '您的照片可能保存在位于新加坡的服务器上。',
+        '我们可能在我们运营所在的任何国家处理您的信息。',
+        '您在海外使用本服务时，您的数据会被传输到中国。',
+        { text: '您的信息存储在境内，不会传输至境外。', polarity: 'does-not' },
+      ],
+      ignore: ['我们的产品在中国大陆地区提供。', '我们收集的个人信息将存储在中华人民共和国境内。'],
     },
   },
 ]);

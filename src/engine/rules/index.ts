@@ -1,5 +1,6 @@
 /** Every rule family, registered once: add a family by adding a file and a line here (and its practices' words in src/practices). */
 import { DOES_NOT_GENERIC, FAMILIES, practiceOfRule, type FamilyId } from '../../practices';
+import { midSentence } from '../../practices/shape';
 import type { Rule, RuleSpec } from '../types';
 import { accessDeletionRules } from './access-deletion';
 import { addressBookRules } from './address-book';
@@ -43,7 +44,7 @@ function withPractice(rule: RuleSpec, family: FamilyId): Rule {
   const practice = practiceOfRule(rule.id);
   if (practice?.family !== family) throw new Error(`rule ${rule.id} finds no practice of the ${family} family in src/practices`);
   const why = practice.does.en;
-  const whyNot = practice.doesNot?.en ?? DOES_NOT_GENERIC.en.replace('$1', why.charAt(0).toLowerCase() + why.slice(1));
+  const whyNot = practice.doesNot?.en ?? DOES_NOT_GENERIC.en.replace('$1', midSentence(why, 'en'));
   return { ...rule, family, why, whyNot, positive: practice.protective };
 }
 

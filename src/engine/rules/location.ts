@@ -22,10 +22,19 @@ const english: EnglishRule[] = [
 export const locationRules: RuleSpec[] = withChinese(english, [
   {
     of: 'location',
-    match: [/位置信息|地理位置|精确(?:的)?位置|定位|GPS|行踪轨迹|基站|WLAN\s*接入点|附近的人|所在地区/i],
+    match: [/位置信息|地理位置|(?:精确|精准|实时|大致|粗略|当前|所在)(?:的)?位置|位置数据|定位|GPS|(?:行踪|出行|行程|运动|移动)轨迹|常用地址|常去的?地点|基站|WLAN\s*接入点|附近的人|所在(?:的)?(?:地区|城市|省份|国家)/i],
+    // A log only when the signals are gathered as you go (continuously, in the background, from GPS, base
+    // stations, Wi-Fi or the IP address); showing nearby shops from a location is not a log.
+    tagsWhen: { 'log-collection': /持续|后台|定期|GPS|基站|WLAN|Wi-?Fi|蓝牙|传感器|IP\s*地址|轨迹/i },
+    mayAlsoFire: ['device-data-zh'],
     examples: {
-      flag: ['当您使用附近的人功能时，我们会收集您的精确位置信息。'],
-      ignore: ['我们的总部位于深圳。'],
+      flag: [
+        '当您使用附近的人功能时，我们会收集您的精确位置信息。',
+        '即使您没有打开应用，我们也会在后台持续获取您的定位。',
+        '我们会根据您的IP地址推断您所在的城市。',
+        { text: '我们不会在后台收集您的位置信息。', polarity: 'does-not' },
+      ],
+      ignore: ['我们的总部位于深圳。', '请在页面顶部的位置找到搜索框。'],
     },
   },
 ]);

@@ -45,11 +45,15 @@ const english: EnglishRule[] = [
   },
 ];
 
+// Chinese: this policy (本政策, 本指引, or plainly 隐私政策/政策) updated, changed or revised.
+const ZH_CHANGE = /(?:更新|修改|修订|变更|调整)[^。]{0,10}本(?:隐私)?(?:政策|指引|协议)|本(?:隐私)?(?:政策|指引)[^。]{0,10}(?:更新|修改|修订|变更|调整)|(?:更新|修改|修订|变更)后的(?:隐私)?(?:政策|指引|协议)|(?:隐私)?(?:政策|指引)(?:的)?(?:更新|修改|修订|变更)(?:生效|发布|时|前|后)/;
+const ZH_TOLD = /(?<!无需|不会另行|不另行)(?:通知|告知|公告|弹窗|推送|提示|邮件|短信|站内信|征得您)/;
+
 export const policyChangeRules: RuleSpec[] = withChinese(english, [
   {
     of: 'policy-change-silent',
-    match: [/(?:更新|修改|修订|变更|调整)[^。]{0,10}本(?:隐私)?(?:政策|指引|协议)|本(?:隐私)?(?:政策|指引)[^。]{0,10}(?:更新|修改|修订|变更|调整)|(?:更新|修改|修订|变更)后的(?:隐私)?(?:政策|指引|协议)/],
-    unless: [/(?<!无需|不会另行|不另行)(?:通知|告知|公告|弹窗|推送|提示|邮件|短信|征得您)/],
+    match: [ZH_CHANGE],
+    unless: [ZH_TOLD],
     mayAlsoFire: ['policy-change-notice-zh'],
     examples: {
       flag: ['我们可能随时修改本政策，恕不另行通知。', '我们有权随时修订本政策，无需通知您。'],
@@ -58,11 +62,11 @@ export const policyChangeRules: RuleSpec[] = withChinese(english, [
   },
   {
     of: 'policy-change-notice',
-    match: [/(?:更新|修改|修订|变更|调整)[^。]{0,10}本(?:隐私)?(?:政策|指引|协议)|本(?:隐私)?(?:政策|指引)[^。]{0,10}(?:更新|修改|修订|变更|调整)/],
-    also: [/(?<!无需|不会另行|不另行)(?:通知|告知|公告|弹窗|推送|提示|邮件|短信|征得您)/],
+    match: [ZH_CHANGE],
+    also: [ZH_TOLD],
     mayAlsoFire: ['policy-change-silent-zh'],
     examples: {
-      flag: ['本政策更新时，我们会通过弹窗或推送通知您。'],
+      flag: ['本政策更新时，我们会通过弹窗或推送通知您。', '隐私政策变更生效前，我们会以站内消息提示您。', '我们会在政策修订后通过邮件告知您主要变化。'],
       ignore: ['我们可能随时修改本政策，恕不另行通知。'],
     },
   },

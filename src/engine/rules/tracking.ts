@@ -32,12 +32,20 @@ const english: EnglishRule[] = [
 export const trackingRules: RuleSpec[] = withChinese(english, [
   {
     of: 'tracking-technologies',
-    match: [/cookie|网络信标|网页信标|像素标签|同类技术|SDK|软件开发工具包|追踪技术|设备指纹/i],
-    unless: [/(?:清除|删除|拒绝|禁用|管理)[^。]{0,10}cookie/i],
-    mayAlsoFire: ['opt-out-zh', 'third-party-sharing-zh'],
+    // Clearing or refusing cookies says they are set: the clause is about tracking (and the choice, opt-out-zh).
+    match: [/cookie|网络信标|网页信标|像素标签|同类技术|SDK|软件开发工具包|追踪技术|跟踪技术|统计代码|设备指纹/i],
+    // A log when the technology gathers something, not when it only shows an ad.
+    tagsWhen: { 'log-collection': /收集|采集|记录|获取|读取|统计|识别|分析|追踪|跟踪|了解|监测/ },
+    mayAlsoFire: ['contact-details-zh', 'opt-out-zh', 'targeted-ads-zh', 'third-party-sharing-zh'],
     examples: {
-      flag: ['我们和第三方合作伙伴会使用Cookie和同类技术来识别您的身份。'],
-      ignore: ['您可以通过浏览器设置清除Cookie。'],
+      flag: [
+        '我们和第三方合作伙伴会使用Cookie和同类技术来识别您的身份。',
+        '我们在邮件中使用网络信标，统计邮件是否被打开。',
+        '应用内集成的广告SDK会向您展示广告。',
+        '您可以通过浏览器设置清除Cookie。',
+        { text: '我们不使用Cookie追踪您的浏览。', polarity: 'does-not' },
+      ],
+      ignore: ['我们会收集您的手机号码。'],
     },
   },
 ]);
