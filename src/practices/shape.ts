@@ -30,5 +30,6 @@ export interface PracticeFamily {
 /** A reason as it reads inside another sentence ("…does not do this: your data…"): its first letter lowered,
  *  unless it starts an abbreviation ("IP address", "SDKs"). */
 export function midSentence(reason: string, language: string): string {
-  return /^\p{Lu}\p{Lu}/u.test(reason) ? reason : reason.charAt(0).toLocaleLowerCase(language) + reason.slice(1);
+  const lowered = reason.charAt(0).toLocaleLowerCase(language);
+  return reason.charAt(1) !== reason.charAt(1).toLocaleLowerCase(language) ? reason : lowered + reason.slice(1);
 }
