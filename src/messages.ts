@@ -1,5 +1,5 @@
 /** The one typed message contract between content script, popup and background: each message carries only what
- *  its reader uses. Who may send which message is checked in one place (src/background/dispatch.ts). */
+ *  its reader uses. Who may send which message is checked in one place (the table in src/background/handlers.ts). */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Report } from './report/report';
 import type { PageReport, StoredReport } from './report/stored';
@@ -34,6 +34,9 @@ export type PageAnswer =
   /** The tab moved on to another page while this one was analysed: nothing to draw. */
   | { status: 'none' };
 
+/** An answer that carries nothing but whether it worked. */
+export type Done = { status: 'done' } | { status: 'error'; message: string };
+
 export interface ProtocolMap {
   /** content → background: analyse this page. */
   analyzePage(scan: PageScan): PageAnswer;
@@ -43,6 +46,8 @@ export interface ProtocolMap {
   getTabState(tabId: number): StoredTabState;
   /** popup → background: scan a tab the content script did not scan by itself. */
   scanTab(tabId: number): StoredTabState;
+  /** popup → background: forget every site's history (the background owns it and its write queue). */
+  clearHistory(): Done;
   /** popup → content */
   jumpTo(findingId: string): boolean;
   /** popup → content */

@@ -1,6 +1,7 @@
 /** Turns a content script's page scan into the tab's report, reusing a cached report for the same text. */
 import type { PageScan } from '../messages';
-import { buildReport, type Report } from '../report/report';
+import { buildReport } from '../grading/build-report';
+import { type Report } from '../report/report';
 import { analyzeTextInSlices } from '../engine/analyze';
 import { countWords } from '../engine/language';
 

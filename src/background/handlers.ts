@@ -8,7 +8,7 @@ import { readSettings } from '../settings';
 import { contentHash } from '../text-hash';
 import { analyzePageScan } from './analyze-page';
 import { showBadge } from './badge';
-import { recordVisit } from './history';
+import { clearHistory, recordVisit } from './history';
 import { loadOf, readTabState, WORKER_ID, writeTabState } from './tab-state';
 
 type Sender = Browser.runtime.MessageSender;
@@ -83,6 +83,7 @@ const HANDLERS = {
   scanFailed: { from: fromOurReader, handle: (data: unknown, s: Sender) => scanFailed(data, s.tab!.id!) },
   getTabState: { from: fromOurPages, handle: (tabId: unknown) => (typeof tabId === 'number' ? readTabState(tabId) : refused('Refused.')) },
   scanTab: { from: fromOurPages, handle: (tabId: unknown) => scanTab(tabId) },
+  clearHistory: { from: fromOurPages, handle: () => clearHistory().then(() => ({ status: 'done' }) as const) },
 } satisfies { [K in keyof ProtocolMap]?: { from: (s: Sender) => boolean; handle(data: unknown, s: Sender): Promise<ReturnType<ProtocolMap[K]>> | ReturnType<ProtocolMap[K]> } };
 
 type Handled = keyof typeof HANDLERS;
@@ -101,3 +102,4 @@ export function listenForMessages(): void {
 export const handleAnalyzePage = (data: unknown, sender: Sender) => dispatch('analyzePage', data, sender);
 export const handleGetTabState = (tabId: unknown, sender: Sender) => dispatch('getTabState', tabId, sender);
 export const handleScanTab = (tabId: unknown, sender: Sender) => dispatch('scanTab', tabId, sender);
+export const handleClearHistory = (sender: Sender) => dispatch('clearHistory', undefined, sender);

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { englishWords } from '../present/locale-files';
 import { toText } from '../report/export';
-import { buildReport } from '../report/report';
+import { buildReport } from '../grading/build-report';
 import { runCli } from './cli-errors';
 import { readPolicy } from './read-policy';
 

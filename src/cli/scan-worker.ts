@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { englishWords } from '../present/locale-files';
 import { toExportObject } from '../report/export';
-import { buildReport } from '../report/report';
+import { buildReport } from '../grading/build-report';
 import { CliError } from './cli-errors';
 import { readPolicy } from './read-policy';
 import type { WorkerAnswer } from './scan-batch';

@@ -1,7 +1,7 @@
 /** `npm run scan -- <file|folder|URL>... [--format text|json|csv|md|jsonl] [--jobs N] [--timeout S]`: the engine on any policy. */
 import { englishWords } from '../present/locale-files';
 import { formatReport, toExportObject, type ExportFormat } from '../report/export';
-import { buildReport } from '../report/report';
+import { buildReport } from '../grading/build-report';
 import { fail, runCli } from './cli-errors';
 import { DEFAULT_TIMEOUT_MS, readPolicy } from './read-policy';
 import { expandInputs, scanMany } from './scan-batch';

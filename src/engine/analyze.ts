@@ -184,8 +184,11 @@ export function findingsOfUnit(unit: Clause[], rules: readonly Rule[] = RULES, m
     if (out.some((f) => f.polarity === 'does' && f.tags.includes(tag) && english.some((r) => r.clause.start === f.start))) continue;
     const rule = rules.find((x) => x.id === PRACTICE_OF_TAG[tag]);
     if (!rule || !english.length) continue;
-    let best = english[0]!, bestScore = -Infinity, because = d.because;
-    for (const r of english) {
+    // A clause a rule reads as denying the practice ("we will never sell your data") is not where it is stated.
+    const candidates = english.filter((r) => !r.hits.some((h) => h.polarity === 'does-not' && h.tags.includes(tag)));
+    if (!candidates.length) continue;
+    let best = candidates[0]!, bestScore = -Infinity, because = d.because;
+    for (const r of candidates) {
       const own = scoreClause(model, r.features).find((x) => x.tag === tag)!;
       if (own.score > bestScore) { best = r; bestScore = own.score; because = own.because.length ? own.because : d.because; }
     }

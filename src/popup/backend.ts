@@ -1,6 +1,6 @@
-/** The popup's connection to the browser: messages to the background and the tab, clipboard and permissions. */
+/** The popup's connection to the browser: messages to the background and the tab, clipboard and permissions.
+ *  The popup reaches background state (reports, history) only through messages, never by importing its modules. */
 import { browser } from 'wxt/browser';
-import { clearHistory } from '../background/history';
 import { sendMessage, tabStateKey, type StoredTabState, type TabState } from '../messages';
 import { unpackReport } from '../report/stored';
 import { readSettings, saveSettings } from '../settings';
@@ -45,6 +45,9 @@ export function browserBackend(tabId: number): PopupBackend {
     requestAllSites: () => browser.permissions.request(ALL_SITES).catch(() => false),
     getSettings: readSettings,
     setSettings: saveSettings,
-    clearHistory,
+    clearHistory: async () => {
+      const done = await sendMessage('clearHistory', undefined);
+      if (done.status === 'error') throw new Error(done.message);
+    },
   };
 }

@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { htmlToPolicy } from '../../src/cli/read-policy';
-import { handleAnalyzePage, handleGetTabState, handleScanTab } from '../../src/background/handlers';
+import { handleAnalyzePage, handleClearHistory, handleGetTabState, handleScanTab } from '../../src/background/handlers';
 import { historyItem } from '../../src/background/history';
 import { onTabLoading, ORPHANED, readTabState, writeTabState } from '../../src/background/tab-state';
 import { tabStateKey } from '../../src/messages';
 import { shownState } from '../../src/popup/backend';
 import { englishWords } from '../../src/present/locale-files';
 import { toExportObject } from '../../src/report/export';
-import { buildReport } from '../../src/report/report';
+import { buildReport } from '../../src/grading/build-report';
 import { CLAUSE_CHARS, packReport, REPORT_BYTES, unpackReport } from '../../src/report/stored';
 import { POLICY, popup, reader, scan } from './senders';
 
@@ -120,5 +120,14 @@ describe('one table of who may send what', () => {
     expect((await handleAnalyzePage(scan({ text: `${POLICY} Changed.` }), { ...popup(), tab: { id: 7 } as never })).status).toBe('error');
     // None of the refused messages touched the tab's report.
     expect((await readTabState(7)).status).toBe('report');
+  });
+
+  it('clears history for the popup only: a page\'s reader cannot wipe it', async () => {
+    await handleAnalyzePage(scan(), reader());
+    expect(Object.keys(await historyItem.getValue())).toEqual(['chat.example/privacy']);
+    expect(await handleClearHistory(reader())).toEqual({ status: 'error', message: expect.stringContaining('Refused') });
+    expect(Object.keys(await historyItem.getValue())).toEqual(['chat.example/privacy']);
+    expect(await handleClearHistory(popup())).toEqual({ status: 'done' });
+    expect(await historyItem.getValue()).toEqual({});
   });
 });

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { handleAnalyzePage } from '../../src/background/handlers';
 import { clearHistory, diffClauses, flaggedClauses, historyItem, MAX_ADDRESSES_PER_HOST, MAX_SITES, recordVisit } from '../../src/background/history';
 import { readTabState } from '../../src/background/tab-state';
-import { buildReport } from '../../src/report/report';
+import { buildReport } from '../../src/grading/build-report';
 import { DEFAULT_SETTINGS, readSettings, saveSettings } from '../../src/settings';
 import { contentHash } from '../../src/text-hash';
 

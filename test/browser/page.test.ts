@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToPolicy } from '../../src/cli/read-policy';
 import { isHeadingLine } from '../../src/page/marks';
 import { kindOf } from '../../src/present/kind';
-import { buildReport } from '../../src/report/report';
+import { buildReport } from '../../src/grading/build-report';
 import { corpusPolicies, corpusUnavailable } from '../corpus';
 import {
   allHighlightCount, browserUnavailable, fixture, highlightCentre, highlightedTexts, launchWithExtension, openPopup,

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/messages';
-import { buildReport } from '../../src/report/report';
+import { buildReport } from '../../src/grading/build-report';
 import { allHighlightCount, browserUnavailable, fixture, launchWithExtension, openPopup, samplePolicy, screenshot, serve, tabIdOf, type ExtensionBrowser } from './harness';
 
 const skip = browserUnavailable();

@@ -60,6 +60,14 @@ describe('the fitted layer', () => {
     expect(f!.because!.every((b) => f!.text.toLowerCase().includes(b.toLowerCase()))).toBe(true);
   });
 
+  it('does not state a practice in a clause a rule reads as denying it', () => {
+    for (const text of ['We will never sell your personal data without your express permission.', 'We would never sell your data to advertisers without your explicit agreement.']) {
+      const findings = analyzeText(text).findings;
+      expect(findings.some((f) => f.rule === 'data-sale' && f.polarity === 'does-not'), text).toBe(true);
+      expect(findings.filter((f) => f.polarity === 'does' && f.tags.some((t) => t === 'sharing' || t === 'data-sale')), text).toEqual([]);
+    }
+  });
+
   it('leaves a paragraph about something else alone', () => {
     expect(analyzeText('Our team loves hiking in the mountains. The museum opens at nine on weekdays.').findings).toEqual([]);
   });

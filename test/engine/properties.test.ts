@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyze';
 import { findClauses } from '../../src/engine/clauses';
 import { englishWords } from '../../src/present/locale-files';
-import { buildReport } from '../../src/report/report';
+import { buildReport } from '../../src/grading/build-report';
 import { toCsv, toMarkdown } from '../../src/report/export';
 import { parseCsv } from '../csv';
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { englishWords } from '../../src/present/locale-files';
 import { cardEntries, placeCard } from '../../src/page/card';
 import { rankFindings } from '../../src/report/rank';
-import { buildReport, type ReportFinding } from '../../src/report/report';
+import { buildReport } from '../../src/grading/build-report';
+import { type ReportFinding } from '../../src/report/report';
 
 /** The card's entries for one clause, as the content script builds them from the report. */
 const entriesOf = (clause: string) => cardEntries(rankFindings(buildReport(clause, { url: 'https://example.com/privacy', title: '' }).findings));

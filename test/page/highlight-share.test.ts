@@ -6,7 +6,7 @@ import { findClauses, isHeading } from '../../src/engine/clauses';
 import { contentRoot, extractText } from '../../src/page/extract';
 import { clauseKey, isHeadingLine, marksFor } from '../../src/page/marks';
 import { kindOf } from '../../src/present/kind';
-import { buildReport } from '../../src/report/report';
+import { buildReport } from '../../src/grading/build-report';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings';
 import { corpusPolicies, corpusUnavailable } from '../corpus';
 

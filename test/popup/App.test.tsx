@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TabState } from '../../src/messages';
 import { App, type PopupBackend } from '../../src/popup/App';
-import { buildReport } from '../../src/report/report';
+import { buildReport } from '../../src/grading/build-report';
 import { DEFAULT_SETTINGS } from '../../src/settings';
 import { localeWords } from '../../src/present/locale-files';
 import type { Words } from '../../src/present/words';
@@ -93,6 +93,30 @@ describe('popup', () => {
     await show(backend({ status: 'error', message: 'This page has no readable text.' }));
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('This page has no readable text.');
     expect(button(/Try again/)).toBeTruthy();
+  });
+
+  it('turns every rejection into a message with a way to try again, never "Reading…" for good', async () => {
+    // The background could not be reached when the popup opened.
+    await show(backend({ status: 'none' }, { getState: vi.fn(async () => { throw new Error('Could not establish connection.'); }) }));
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('Could not establish connection.');
+    expect(root.querySelector('[role="status"]')).toBeNull();
+    render(null, root);
+    // "Scan this page" and then the worker stops before it answers.
+    const b = backend({ status: 'none' }, { scan: vi.fn(async () => { throw new Error('The message port closed before a response was received.'); }) });
+    await show(b);
+    await act(async () => { button(/Scan this page/)!.click(); });
+    await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('The message port closed');
+    expect(root.textContent).not.toContain('Reading the policy');
+    expect(button(/Try again/)).toBeTruthy();
+  });
+
+  it('says so when history could not be cleared', async () => {
+    await show(backend({ status: 'none' }, { clearHistory: vi.fn(async () => { throw new Error('Refused: clearHistory is not accepted from this sender.'); }) }));
+    await act(async () => { button(/Clear history/)!.click(); });
+    await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+    expect(root.querySelector('.settings [role="alert"]')?.textContent).toContain('Refused');
+    expect(button(/History cleared/)).toBeUndefined();
   });
 
   it('says so when a policy has no findings', async () => {

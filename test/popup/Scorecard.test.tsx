@@ -6,8 +6,8 @@ import { ReportView } from '../../src/popup/ReportView';
 import { questionOf } from '../../src/present/describe';
 import { localeWords } from '../../src/present/locale-files';
 import type { Words } from '../../src/present/words';
-import { buildReport } from '../../src/report/report';
-import { RUBRIC } from '../../src/report/rubric';
+import { buildReport } from '../../src/grading/build-report';
+import { RUBRIC } from '../../src/grading/rubric';
 
 const POLICY = [
   'We may sell your personal information to data brokers.',

@@ -4,7 +4,7 @@ import { kindLabel, reasonOf, summaryOf } from '../../src/present/describe';
 import { colourVariables, GRADE_COLOURS, kindOf } from '../../src/present/kind';
 import { englishWords, localeWords } from '../../src/present/locale-files';
 import { toCsv, toJson, toMarkdown } from '../../src/report/export';
-import { buildReport } from '../../src/report/report';
+import { buildReport } from '../../src/grading/build-report';
 import { parseCsv } from '../csv';
 
 const en = englishWords();

@@ -4,7 +4,7 @@ import { SUPPORTED_LOCALES } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/engine/rules';
 import { familyName, questionOf, reasonOf } from '../../src/present/describe';
-import { RUBRIC } from '../../src/report/rubric';
+import { RUBRIC } from '../../src/grading/rubric';
 import { FAMILY_ORDER } from '../../src/present/families';
 import { localeMessages, localeNames, localeWords } from '../../src/present/locale-files';
 

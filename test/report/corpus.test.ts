@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToPolicy } from '../../src/cli/read-policy';
-import { buildReport } from '../../src/report/report';
+import { buildReport } from '../../src/grading/build-report';
 import { corpusPolicies, corpusUnavailable } from '../corpus';
 
 const skip = corpusUnavailable();

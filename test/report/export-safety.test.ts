@@ -1,7 +1,7 @@
 // Exports of hostile text: no bidi controls that reorder what a reader sees, no links made from page text.
 import { describe, expect, it } from 'vitest';
 import { toCsv, toJson, toMarkdown } from '../../src/report/export';
-import { buildReport } from '../../src/report/report';
+import { buildReport } from '../../src/grading/build-report';
 import { englishWords } from '../../src/present/locale-files';
 
 const en = englishWords();

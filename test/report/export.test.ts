@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName, neutraliseCell, toCsv, toExportObject, toJson, toMarkdown } from '../../src/report/export';
-import { buildReport, type Report } from '../../src/report/report';
+import { buildReport } from '../../src/grading/build-report';
+import { type Report } from '../../src/report/report';
 import { summaryOf } from '../../src/present/describe';
 import { englishWords } from '../../src/present/locale-files';
 import { parseCsv } from '../csv';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToPolicy } from '../../src/cli/read-policy';
-import { buildReport } from '../../src/report/report';
+import { buildReport } from '../../src/grading/build-report';
 
 // Pages written by someone else, independently of the rules and of this rubric.
 const gradeOf = (name: string) => {

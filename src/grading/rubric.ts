@@ -1,9 +1,9 @@
 /** The scorecard: fixed questions about what a policy does with your data, each answered from the clauses that decide it. */
 import { periodDays } from '../engine/details';
 import type { Finding } from '../engine/types';
-import type { Answer, RubricAnswer } from './answers';
+import type { Answer, RubricAnswer } from '../report/answers';
 
-export { ANSWERS, type Answer, type RubricAnswer } from './answers';
+export { ANSWERS, type Answer, type RubricAnswer } from '../report/answers';
 
 /**
  * What one clause says about a question's practice: `bad` and `good` settle it one way or the other,

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyze';
-import { gradeAnswers, gradeFindings, letterFor } from '../../src/report/grade';
-import { RUBRIC } from '../../src/report/rubric';
+import { gradeAnswers, gradeFindings, letterFor } from '../../src/grading/grade';
+import { RUBRIC } from '../../src/grading/rubric';
 
 // Each sentence is its own paragraph: the engine weighs a paragraph's sentences together, so a sentence's
 // neighbours may change what it reads in it; these properties are about sentences, not paragraphs.

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyze';
-import { answerOf, answerRubric, ANSWERS, pointsOf, RUBRIC, type Stance } from '../../src/report/rubric';
+import { answerOf, answerRubric, ANSWERS, pointsOf, RUBRIC, type Stance } from '../../src/grading/rubric';
 import { scorecardLine } from '../../src/present/describe';
 import { englishWords } from '../../src/present/locale-files';
-import { buildReport } from '../../src/report/report';
+import { buildReport } from '../../src/grading/build-report';
 
 const answersOf = (text: string) => answerRubric(analyzeText(text).findings);
 
