@@ -12,7 +12,7 @@ import { catalogueYaml, withCatalogue, yamlScalar } from '../../src/present/cata
 import { familyName, reasonOf } from '../../src/present/describe';
 import { FAMILY_ORDER } from '../../src/present/families';
 import { LOCALES_DIR, localeNames, localeWords } from '../../src/present/locale-files';
-import { gradeFindings } from '../../src/report/grade';
+import { gradeFindings } from '../../src/grading/grade';
 
 const DIR = join(__dirname, '../../src/practices');
 const NOT_FAMILIES = ['index.ts', 'shape.ts'];
