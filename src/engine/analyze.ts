@@ -78,7 +78,7 @@ function findingOf(rule: Rule, clause: Clause, polarity: Polarity, details: Reco
     start: clause.start,
     end: clause.end,
     text: clause.text,
-    explanation: polarity === 'does' ? rule.why : (rule.whyNot ?? `The policy says it does not do this: ${rule.why.charAt(0).toLowerCase()}${rule.why.slice(1)}`),
+    explanation: polarity === 'does' ? rule.why : rule.whyNot,
     details,
     because,
     ...(rule.positive && polarity === 'does' ? { positive: true } : {}),
