@@ -73,8 +73,9 @@ describe('the fitted layer', () => {
 
   it('lets a rule keep its word on a sentence read alone, for the tags the fit says it should', () => {
     // A model that vetoes every rule finding it weighs, and flags nothing by itself.
-    const never = Object.fromEntries(MODEL.tags.map((t) => [t, 1e6]));
-    const strict: FittedModel = { ...MODEL, trusted: [], veto: never, threshold: never, singlesStand: [] };
+    const shipped = MODEL!;
+    const never = Object.fromEntries(shipped.tags.map((t) => [t, 1e6]));
+    const strict: FittedModel = { ...shipped, trusted: [], veto: never, threshold: never, singlesStand: [] };
     const sentence = 'You can ask us for a copy of the personal data we hold about you.';
     const paragraph = `${sentence} Our office is open on weekdays from nine to five.`;
     const tagged = (text: string, model: FittedModel) => analyzeText(text, RULES, model).findings.some((f) => f.polarity === 'does' && f.tags.includes('access-deletion'));
