@@ -5,6 +5,7 @@ import { clausePolarity, polarityAt, polarityAtZh } from './polarity';
 import { RULES } from './rules';
 import { wordFeatures, type Features } from './features';
 import { scoreClause, type FittedModel } from './fitted';
+import { withLeadIns, type ListClause } from './lists';
 import { MODEL } from './model';
 import { modalityOf, readPoint, whoActs } from './reading';
 import type { Clause, Finding, Polarity, Rule, Tag } from './types';
@@ -77,7 +78,7 @@ function findingOf(rule: Rule, clause: Clause, polarity: Polarity, details: Reco
     start: clause.start,
     end: clause.end,
     text: clause.text,
-    explanation: polarity === 'does' ? rule.why : (rule.whyNot ?? `The policy says it does not do this: ${rule.why.charAt(0).toLowerCase()}${rule.why.slice(1)}`),
+    explanation: polarity === 'does' ? rule.why : rule.whyNot,
     details,
     because,
     ...(rule.positive && polarity === 'does' ? { positive: true } : {}),
@@ -122,12 +123,28 @@ export function clauseFeatures(head: string, hits: readonly Finding[]): Features
 const headOf = (clause: Clause) => (clause.text.length > MAX_CLAUSE_CHARS ? clause.text.slice(0, MAX_CLAUSE_CHARS) : clause.text);
 
 /** Rule findings and features of a clause, or null for a non-clause (heading, definition); for fitting. */
-export function clauseEvidence(clause: Clause, rules: readonly Rule[] = RULES): { hits: Finding[]; features: Features } | null {
+export function clauseEvidence(clause: ListClause, rules: readonly Rule[] = RULES): { hits: Finding[]; features: Features } | null {
   const head = headOf(clause);
   // A question ("What about cookies?", "Do we sell your data? No.") asks; the answer, if any, is the next clause.
-  if (isHeading(head) || isDefinition(head) || /\?["'”’)]*$/.test(head.trim())) return null;
-  const hits = ruleFindings(clause, head, rules);
+  // A short label under a lead-in ("IP address") is a list item, not a heading.
+  if ((!clause.lead && isHeading(head)) || isDefinition(head) || /\?["'”’)]*$/.test(head.trim())) return null;
+  const hits = clause.lead ? itemFindings(clause, head, clause.lead, rules) : ruleFindings(clause, head, rules);
   return { hits, features: clauseFeatures(head, hits) };
+}
+
+const leadRead: { lead: string; rules: readonly Rule[]; tags: Set<Tag> } = { lead: '', rules: [], tags: new Set() };
+
+/** A list item: what it says itself, and what it says read under its lead-in that neither says alone
+ *  (the lead-in's own findings are on the lead-in, not repeated on every item). */
+function itemFindings(clause: Clause, head: string, lead: string, rules: readonly Rule[]): Finding[] {
+  const own = ruleFindings(clause, head, rules);
+  // Items come in runs under one lead-in: its tags are read once per run.
+  if (leadRead.lead !== lead || leadRead.rules !== rules) Object.assign(leadRead, { lead, rules, tags: new Set(ruleFindings(clause, lead, rules).flatMap((f) => f.tags)) });
+  const said = new Set([...own.flatMap((f) => f.tags), ...leadRead.tags]);
+  const together = ruleFindings(clause, `${lead} ${head}`, rules);
+  // An item's own finding takes its polarity from the whole ("we will never share:" + "your contacts").
+  const read = own.map((o) => together.find((f) => f.rule === o.rule) ?? o);
+  return [...read, ...together.filter((f) => !own.some((o) => o.rule === f.rule) && f.tags.some((t) => !said.has(t)))];
 }
 
 /** The fitted layer reads a paragraph at a time (as OPP-115 labels them), at most this many clauses. */
@@ -210,7 +227,7 @@ export function findingsOfClause(clause: Clause, rules: readonly Rule[] = RULES,
 /** All findings in a policy's text, in reading order. */
 export function analyzeText(input: string, rules: readonly Rule[] = RULES, model: FittedModel | null = MODEL): Analysis {
   const { text, total } = capText(typeof input === 'string' ? input : '');
-  const units = readingUnits(findBlocks(text));
+  const units = readingUnits(withLeadIns(findBlocks(text)));
   const findings = units.flatMap((u) => findingsOfUnit(u, rules, model));
   return { findings, clauses: units.reduce((n, u) => n + u.length, 0), words: { analysed: Math.min(total, MAX_WORDS), total } };
 }
@@ -221,7 +238,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve
  *  page for one tab and still answers every other tab's messages meanwhile. */
 export async function analyzeTextInSlices(input: string, rules: readonly Rule[] = RULES, model: FittedModel | null = MODEL): Promise<Analysis> {
   const { text, total } = capText(typeof input === 'string' ? input : '');
-  const units = readingUnits(findBlocks(text));
+  const units = readingUnits(withLeadIns(findBlocks(text)));
   const findings: Finding[] = [];
   let sliceStart = Date.now();
   for (const [i, u] of units.entries()) {

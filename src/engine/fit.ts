@@ -2,6 +2,7 @@
  *  with the tag's threshold chosen on out-of-fold scores. Deterministic (seeded); used by `npm run fit` and `eval --cv`. */
 import { clauseEvidence, findingsOfUnit, readingUnits } from './analyze';
 import { findBlocks } from './clauses';
+import { withLeadIns } from './lists';
 import type { FittedModel } from './fitted';
 import { RULES } from './rules';
 import type { Tag } from './types';
@@ -37,7 +38,7 @@ export function prepare(segments: LabelledSegment[]): Prepared {
   for (const seg of segments) {
     const units: string[][] = [];
     const withRules: Prepared['ruleClauses'][number] = [];
-    for (const unit of readingUnits(findBlocks(seg.text))) {
+    for (const unit of readingUnits(withLeadIns(findBlocks(seg.text)))) {
       const keys = new Set<string>();
       for (const c of unit) {
         const e = clauseEvidence(c);
@@ -51,7 +52,7 @@ export function prepare(segments: LabelledSegment[]): Prepared {
     clauses.push(units);
     ruleClauses.push(withRules);
   }
-  const does = segments.map((s) => readingUnits(findBlocks(s.text)).flatMap((u) => findingsOfUnit(u, RULES, null)).filter((f) => f.polarity === 'does'));
+  const does = segments.map((s) => readingUnits(withLeadIns(findBlocks(s.text))).flatMap((u) => findingsOfUnit(u, RULES, null)).filter((f) => f.polarity === 'does'));
   const ruleTags = does.map((fs) => new Set(fs.flatMap((f) => f.tags)));
   const rulesFired = does.map((fs) => new Map(fs.map((f) => [f.rule, f.tags[0]!])));
   return { segments, clauses, ruleTags, rulesFired, ruleClauses };

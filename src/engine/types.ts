@@ -1,4 +1,5 @@
 /** The engine's vocabulary: tags, findings and rules, defined once and imported everywhere. */
+import type { FamilyId, PracticeId } from '../practices';
 
 export const TAGS = [
   'retention', 'legal-disclosure', 'log-collection', 'sharing', 'data-sale', 'ads', 'location',
@@ -39,18 +40,14 @@ export interface Finding extends Span {
 /** A clause a rule must flag: a bare string expects `does`; a denial is written with its polarity. */
 export type FlagExample = string | { text: string; polarity: Polarity };
 
-/** A rule is data: what it finds, why it matters, and examples that document and test it. */
-export interface Rule {
+/** A rule as its family's file writes it: what it finds, and examples that document and test it. What it means
+ *  to the reader (its family, why it matters, whether it protects you) is its practice's, in src/practices. */
+export interface RuleSpec {
   id: string;
   /** The language the rule reads; English when absent. */
   lang?: 'en' | 'zh';
-  family: string;
   tags: Tag[];
   severity: Severity;
-  /** Why it matters, in plain language, shown to the user. */
-  why: string;
-  /** What a "does-not" finding means to the user; defaults to a generic sentence. */
-  whyNot?: string;
   /** The clause must match at least one of these. */
   match: RegExp[];
   /** ...and, if given, every one of these too. */
@@ -60,8 +57,6 @@ export interface Rule {
   tagsWhen?: Partial<Record<Tag, RegExp>>;
   /** A clause matching any of these is not this practice. */
   unless?: RegExp[];
-  /** A positive signal raises the grade instead of lowering it. */
-  positive?: boolean;
   /** Pulls out details such as the retention period. */
   details?: (clause: string) => Record<string, string>;
   /** Severity may depend on the details (e.g. "indefinitely" is worse than "30 days"). */
@@ -80,6 +75,20 @@ export interface Rule {
   /** Other rules that this rule's examples also raise, named so that an overlap (which the grade's
    *  questions and the card then see twice) is a decision, not an accident. */
   mayAlsoFire?: string[];
+}
+
+/** An English rule: its id is the practice it finds, so a rule without a practice in the catalogue does not compile. */
+export type EnglishRule = RuleSpec & { id: PracticeId };
+
+/** A registered rule: its spec with its practice's meaning, in English (the reader's language comes from the locale files). */
+export interface Rule extends RuleSpec {
+  family: FamilyId;
+  /** Why it matters, when the policy says it does it. */
+  why: string;
+  /** What a "does-not" finding means. */
+  whyNot: string;
+  /** Good for the user: a good sign rather than a risk when the policy says it does it. */
+  positive: boolean;
 }
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';

@@ -1,5 +1,6 @@
 /** The grade: the sum of the scorecard's points, so it depends on what the policy says it does, not on how often or in what order. */
 import type { Finding, Grade, Severity } from '../engine/types';
+import { isProtective } from '../practices';
 import { answerRubric, RUBRIC, type Question, type RubricAnswer } from './rubric';
 
 /**
@@ -33,12 +34,12 @@ export function gradeAnswers(answers: readonly Pick<RubricAnswer, 'points'>[]): 
 
 /**
  * How the popup and page show a finding: a risk when some question counts it against the policy, a
- * good sign when one counts it for the policy (or its rule is a positive one), else by its rule's severity.
+ * good sign when one counts it for the policy (or it says it does a protective practice), else by its rule's severity.
  */
 function findingWeight(f: Finding, questions: readonly Question[]): number {
   const stances = new Set(questions.map((q) => q.stance(f)));
   if (stances.has('bad') || stances.has('weak-bad')) return -Math.max(RISK_WEIGHT.low, RISK_WEIGHT[f.severity]);
-  if (stances.has('good') || stances.has('mitigates') || (f.positive && f.polarity === 'does')) return GOOD_SIGN_WEIGHT;
+  if (stances.has('good') || stances.has('mitigates') || (f.polarity === 'does' && isProtective(f.rule))) return GOOD_SIGN_WEIGHT;
   return f.polarity === 'does' ? -RISK_WEIGHT[f.severity] : 0;
 }
 

@@ -189,7 +189,7 @@ export function createPageUi(doc: Document = document, words: Words = browserWor
         const rects = m.range.getClientRects();
         for (let i = 0; i < rects.length; i++) {
           const r = rects[i]!;
-          const b = el(doc, 'div', `box ${m.positive ? 'good' : m.severity}`);
+          const b = el(doc, 'div', `box ${m.kind}`);
           Object.assign(b.style, { left: `${r.left + sx}px`, top: `${r.top + sy}px`, width: `${r.width}px`, height: `${r.height}px` });
           boxes.push(b);
         }

@@ -1,11 +1,10 @@
 /** Inline highlights of flagged clauses: CSS Custom Highlight API, or an overlay where it is missing. */
-import type { Severity } from '../engine/types';
-import { KIND_COLOURS, KIND_PRIORITY, KINDS } from '../present/kind';
+import { KIND_COLOURS, KIND_PRIORITY, KINDS, type Kind } from '../present/kind';
 
 export interface Marked {
   id: string;
-  severity: Severity;
-  positive: boolean;
+  /** How it is shown (kindOf): its colour on the page. */
+  kind: Kind;
   range: Range;
 }
 
@@ -20,10 +19,6 @@ const HIGHLIGHT_CSS = `${KINDS.map((k) => `::highlight(fineprint-${k}) { backgro
 
 export function highlightApiAvailable(win: Window & typeof globalThis = window): boolean {
   return typeof (win as { Highlight?: unknown }).Highlight === 'function' && !!(win.CSS as { highlights?: unknown })?.highlights;
-}
-
-function bucket(m: Marked): string {
-  return m.positive ? 'good' : m.severity;
 }
 
 /** Adds the highlight stylesheet without touching the page's DOM (adoptedStyleSheets). */
@@ -111,7 +106,7 @@ export class Highlighter {
       if (!win || !highlightApiAvailable(win)) { fallback.push(...marks); continue; }
       ensureStyles(doc);
       for (const key of KINDS) {
-        const ranges = marks.filter((m) => bucket(m) === key).map((m) => m.range);
+        const ranges = marks.filter((m) => m.kind === key).map((m) => m.range);
         if (ranges.length) {
           const highlight = new win.Highlight(...ranges);
           // A clause with several findings shows its most severe colour.

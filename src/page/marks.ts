@@ -14,7 +14,7 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 /** Whether the page highlights this finding under these settings. */
 export function isHighlighted(f: PageFinding, s: Settings): boolean {
   if (!isShown(f, s)) return false;
-  return s.highlightAll || (!f.positive && READ_FIRST.has(kindOf(f)));
+  return s.highlightAll || READ_FIRST.has(kindOf(f));
 }
 
 function elementOf(node: Node): Element | null {
@@ -99,5 +99,5 @@ export function marksFor(page: PageText, findings: Iterable<PageFinding>, s: Set
 }
 
 export function markOf(f: PageFinding, range: Range): Marked {
-  return { id: f.id, severity: f.polarity === 'does-not' ? 'info' : f.severity, positive: f.points > 0, range };
+  return { id: f.id, kind: kindOf(f), range };
 }

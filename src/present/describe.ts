@@ -1,5 +1,6 @@
 /** What a finding is called and why it matters, and the report's one line, in the reader's words. */
 import type { Severity } from '../engine/types';
+import { midSentence } from '../practices/shape';
 import { groupByFamily } from './families';
 import { kindOf } from './kind';
 import { countOf, type Words } from './words';
@@ -26,11 +27,7 @@ export function reasonOf(f: Described, words: Words): string {
   if (f.polarity !== 'does-not') return does ?? f.explanation ?? '';
   const not = words.find(`reason.${id}.doesNot`);
   if (not) return not;
-  return does ? words.t('reason.notGeneric', [lowerFirst(does, words.lang)]) : f.explanation ?? '';
-}
-
-function lowerFirst(s: string, lang: string): string {
-  return s.charAt(0).toLocaleLowerCase(lang) + s.slice(1);
+  return does ? words.t('reason.notGeneric', [midSentence(does, words.lang)]) : f.explanation ?? '';
 }
 
 /** The report's one line: the high-risk families in reading order, or how many lesser risks, and the good signs. */

@@ -1,9 +1,8 @@
 /** Rule families in the order a reader meets them, and a finding's details as one line. */
+import { FAMILIES, type FamilyId } from '../practices';
 
-export const FAMILY_ORDER = [
-  'retention', 'legal-disclosure', 'log-collection', 'sharing', 'sale', 'ads', 'location', 'tracking', 'contact',
-  'address-book', 'cross-border', 'forced-consent', 'policy-change', 'user-choice', 'access-deletion', 'security',
-] as const;
+/** The catalogue's order. Marked pure so that a bundle without the family list (the content script) drops the catalogue. */
+export const FAMILY_ORDER: readonly FamilyId[] = /* @__PURE__ */ FAMILIES.map((f) => f.id);
 
 /** Findings grouped by family, families in reading order. */
 export function groupByFamily<T extends { family: string }>(findings: readonly T[]): [string, T[]][] {

@@ -79,6 +79,15 @@ describe('imports follow where code runs', () => {
     expect(violations(inPages, ['src/engine/', 'src/grading/', 'src/background/'])).toEqual([]);
   });
 
+  // The practice catalogue is words and flags only: the page, the popup, present/ and report/ may import it, so it
+  // reaches nothing but itself (no engine, no browser context, no presentation).
+  it('the practice catalogue (src/practices) imports nothing outside itself', () => {
+    const catalogue = filesUnder('src/practices');
+    expect(catalogue.map(rel)).toEqual(expect.arrayContaining(['src/practices/index.ts', 'src/practices/retention.ts']));
+    const outside = catalogue.flatMap((file) => [...reach(file)].filter(([dep]) => !rel(dep).startsWith('src/practices/')).map(([, chain]) => chain.map(rel).join(' → ')));
+    expect(outside).toEqual([]);
+  });
+
   it('nothing the extension or the command line ships imports a test file', () => {
     expect(violations([...filesUnder('src'), ...filesUnder('entrypoints')], ['test/'])).toEqual([]);
   });

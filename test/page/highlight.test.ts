@@ -8,7 +8,7 @@ function markOf(text: string, id: string): Marked {
   document.body.append(p);
   const range = document.createRange();
   range.selectNodeContents(p);
-  return { id, severity: 'high', positive: false, range };
+  return { id, kind: 'high', range };
 }
 
 describe('Highlighter without the CSS Custom Highlight API', () => {

@@ -90,7 +90,7 @@ describe('default highlights', () => {
     findings.push({ ...finding('Partners may receive your saved trips and the routes you plan.', 'sale', 'high'), id: 'sale-x' });
     const marks = marksFor(page, findings, DEFAULT_SETTINGS);
     const m = marks.find((x) => x.range.toString().startsWith('Partners may receive your saved'));
-    expect(m?.severity).toBe('high');
+    expect(m?.kind).toBe('high');
     expect(marks.filter((x) => x.range.toString().startsWith('Partners may receive your saved'))).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 /** Access and deletion: seeing, correcting, exporting and deleting your data. A good sign. */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
 const EDIT = String.raw`(?:access|review|view|see|correct|update|edit|amend|change|modify|rectify|delete|remove|erase|export|download|obtain (?:a copy of|access to)|deactivate|close|cancel|terminate|de-?register)`;
@@ -15,14 +15,11 @@ const RIGHTS_REQUEST = String.raw`\b(?:submit|send|make|file)(?:s|ting|ing)? (?:
 // Deleting your account that deletes what it held: "when you delete your account, we erase your data".
 const ACCOUNT_GONE = String.raw`\b(?:delet(?:e|es|ing)|clos(?:e|es|ing)|cancel(?:s|l?ing)?|deactivat(?:e|es|ing)) your (?:account|profile)\b[^.;]{0,60}\b(?:we (?:will |then )?(?:delete|erase|remove|purge|anonymi[sz]e)|deletes|erases|removes|purges)\b|\b(?:want|wish|would like|'d like) (?:us to (?:delete|erase|remove|close) (?:your|the)|your (?:account|data|information|profile) (?:to be )?(?:deleted|removed|erased|closed))\b`;
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'access-deletion',
-    family: 'access-deletion',
     tags: ['access-deletion'],
     severity: 'info',
-    positive: true,
-    why: 'You can see, correct, export or delete what they hold about you.',
     match: [
       new RegExp(String.raw`\b(?:you|users?|members?|individuals?|residents?|parents?|visitors?|customers?)\b(?: \w+){0,2} (?:can|may|could|have (?:the )?(?:right|ability|option)s? to|are (?:able|entitled) to|(?:would|wish|want|like|'d like) to|wishes to|decide to)(?: \w+){0,3} ${EDIT}\b${NEAR}\b${YOUR_DATA}`, 'i'),
       new RegExp(String.raw`(?:^|(?<!\buse )\b(?:to|please|simply|you can|you may|make changes to|so (?:that )?we (?:can|may)|ability to)\s+)${EDIT}\b(?: (?:and|or|\w+,)){0,3}(?: \w+)? (?:your|their|the child's|his or her)\b${NEAR}\b${YOUR_DATA}`, 'i'),
@@ -58,7 +55,7 @@ const english: Rule[] = [
   },
 ];
 
-export const accessDeletionRules: Rule[] = withChinese(english, [
+export const accessDeletionRules: RuleSpec[] = withChinese(english, [
   {
     of: 'access-deletion',
     // Your rights to see, correct, export and delete, and deletion when you close the account.

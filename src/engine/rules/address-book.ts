@@ -1,14 +1,12 @@
 /** Address book: uploading your contacts, people who never agreed to this policy. */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'address-book',
-    family: 'address-book',
     tags: ['address-book'],
     severity: 'high',
-    why: 'Your contacts list describes other people who never agreed to this policy.',
     match: [/\b(?:address book|contacts? list|(?:your|phone|device|mobile) contacts|contact lists?|phone ?book|friends list|invite (?:your )?(?:friends|contacts)|(?:upload|sync|synchroni[sz]e|import|access|read|scan|match)(?:s|es|ed|ing)? (?:\w+ ){0,2}contacts|contacts (?:stored |saved )?(?:on|in) your (?:phone|device|mobile)|phone numbers (?:stored |saved )?in your (?:contacts|phone))\b/i],
     mayAlsoFire: ['opt-out'],
     examples: {
@@ -18,7 +16,7 @@ const english: Rule[] = [
   },
 ];
 
-export const addressBookRules: Rule[] = withChinese(english, [
+export const addressBookRules: RuleSpec[] = withChinese(english, [
   {
     of: 'address-book',
     match: [/通讯录|手机联系人|联系人(?:列表|信息)|好友列表/],

@@ -1,14 +1,12 @@
 /** Advertising and marketing: targeted ads, profiling for ads, and marketing messages. */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { OPT_OUT_ONLY, withChinese } from './common';
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'targeted-ads',
-    family: 'ads',
     tags: ['ads'],
     severity: 'medium',
-    why: 'Your activity is used to profile you for advertising, often by companies you never dealt with.',
     match: [
       /\b(?:to|for|serv(?:e|es|ing)|deliver(?:s|ing)?|show(?:s|ing)?|display(?:s|ing)?|present|tailor(?:ed)?|personali[sz](?:e|ed|ing)|target(?:ed|ing)?|customi[sz](?:e|ed)|relevant|measure (?:the )?(?:effectiveness|performance) of)\b[^.]{0,50}\b(?:advertis(?:ing|ements?)|ads)\b/i,
       /\b(?:advertis(?:ing|ement)|ad) (?:purposes|targeting|personali[sz]ation|profiles?)\b|\b(?:supported by advertising|advertising[- ]supported)\b|\binterest[- ]based|\bbehaviou?ral(?:ly)? (?:targeted|advertising)|\b(?:re|re-)?targeting\b|\bremarketing\b/i,
@@ -26,10 +24,8 @@ const english: Rule[] = [
   },
   {
     id: 'direct-marketing',
-    family: 'ads',
     tags: ['ads'],
     severity: 'low',
-    why: 'Your contact details are used to market to you, by this company and sometimes its partners.',
     match: [
       /\b(?:send(?:ing)?|contact(?:ing)?|e-?mail(?:ing)?|mail(?:ing)?|call(?:ing)?|offer(?:ing)?|inform(?:ing)?|notify(?:ing)?|provid(?:e|ing)|tell(?:ing)?) (?:you|users|customers|members)?\b[^.]{0,60}\b(?:marketing|promotion(?:s|al)?|special offers?|offers|newsletters?|(?:new |other )?products (?:and|or) services|(?:new|other) products)\b/i,
       /\b(?:marketing|promotional|advertising) (?:purposes|communications?|messages?|e-?mails?|materials?|campaigns?|offers?|lists?)\b|\bdirect marketing\b|\bmarket(?:ing)? (?:to you|research)\b|\bmarketing (?:and \w+ )?(?:studies|analys[ie]s|research)\b|\bpersonali[sz]ed (?:promotions|offers|marketing)\b/i,
@@ -46,7 +42,7 @@ const english: Rule[] = [
   },
 ];
 
-export const adsRules: Rule[] = withChinese(english, [
+export const adsRules: RuleSpec[] = withChinese(english, [
   {
     of: 'targeted-ads',
     // Ads shown, measured or bought with your data; a control over personalised ads says they are on.

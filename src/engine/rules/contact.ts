@@ -1,14 +1,12 @@
 /** Contact details: your own name, email, phone number and postal address. */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { OPT_OUT_ONLY, withChinese } from './common';
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'contact-details',
-    family: 'contact',
     tags: ['contact'],
     severity: 'low',
-    why: 'Your name, email and phone number identify you directly and can be used to contact or profile you.',
     match: [
       /\b(?:e-?mail address(?:es)?|(?:tele)?phone numbers?|telephone|mobile (?:phone )?numbers?|cell(?:ular)? (?:phone )?numbers?|(?:postal|mailing|home|street|billing|shipping|physical) address(?:es)?|contact (?:information|details|info)|zip code|postal code)\b/i,
       /\b(?:first|last|full|user|your|real|child's) names?\b[^.]{0,40}\b(?:e-?mail|phone|address)/i,
@@ -25,7 +23,7 @@ const english: Rule[] = [
   },
 ];
 
-export const contactRules: Rule[] = withChinese(english, [
+export const contactRules: RuleSpec[] = withChinese(english, [
   {
     of: 'contact-details',
     match: [/手机号(?:码)?|电话号码|电子邮(?:件|箱)(?:地址)?|邮箱(?:地址)?|姓名|收货地址|通信地址|联系方式/],

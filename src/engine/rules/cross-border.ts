@@ -1,14 +1,12 @@
 /** Cross-border transfer: data stored or processed in other countries, under other laws. */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'cross-border',
-    family: 'cross-border',
     tags: ['cross-border'],
     severity: 'medium',
-    why: 'Data stored abroad falls under another country\'s laws, which may give its authorities more access and you fewer rights.',
     match: [/\b(?:transferr?(?:ed|ing)?|stored?|process(?:ed)?|hosted|maintained|moved|sent)\b[^.]{0,80}\b(?:other (?:countries|jurisdictions)|outside (?:of )?(?:your|the) (?:country|state|jurisdiction|eea|european|united|province)|(?:other|another) country|countries other than|across borders|abroad|overseas|in the united states|to the united states|internationally|(?:in|to) (?:the )?(?:people'?s republic of china|prc|mainland china|china|hong kong|singapore|india|russia|japan|korea|ireland|the (?:u\.?s\.?|usa?)\b|united kingdom|european union)|(?:any|other) countr(?:y|ies) (?:where|in which) (?:we|our|it)|servers? (?:located )?(?:in|outside))|\bcross-border|\binternational (?:data )?transfers?\b|\bstandard contractual clauses\b|\bbinding corporate rules\b|\badequacy decisions?\b|\bprivacy shield\b|\bdata protection laws? (?:of|in) (?:these|those|other) countries/i],
     mayAlsoFire: ['data-disclosure'],
     examples: {
@@ -27,7 +25,7 @@ const english: Rule[] = [
 // "不会传输至境外" is read on its own.
 const ZH_ABROAD = '(?:境外|海外|国外|外国|其他国家|其他司法管辖区|任何国家|全球各地|美国|欧洲|欧盟|英国|日本|韩国|新加坡|印度|俄罗斯|加拿大|澳大利亚|爱尔兰|德国|香港|澳门|台湾)';
 
-export const crossBorderRules: Rule[] = withChinese(english, [
+export const crossBorderRules: RuleSpec[] = withChinese(english, [
   {
     of: 'cross-border',
     match: [

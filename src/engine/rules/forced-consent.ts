@@ -1,15 +1,13 @@
 /** Forced consent: accept or lose access, or "consent" by merely continuing to use the service. */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'forced-consent',
-    family: 'forced-consent',
     tags: ['forced-consent'],
     severity: 'high',
     negationIsThePractice: true,
-    why: 'You are not really asked: refusing means losing the service, or using it at all counts as agreeing.',
     match: [
       /\b(?:by (?:continuing to |your continued )?(?:use|using|access|accessing|visiting|browsing)|continued (?:use|access)|continuing to use)\b[^.]{0,120}\b(?:consent|agree|accept|acceptance|deemed|signif(?:y|ies))/i,
       /\b(?:if you do not|if you don't|should you not)\b[^.]{0,40}\b(?:agree|accept|consent)\b[^.]{0,100}\b(?:not (?:be able to )?use|stop using|(?:cannot|can't|may not|will not be able to) (?:use|access|continue)|discontinue|do not use|unable to|cease)/i,
@@ -32,7 +30,7 @@ const english: Rule[] = [
   },
 ];
 
-export const forcedConsentRules: Rule[] = withChinese(english, [
+export const forcedConsentRules: RuleSpec[] = withChinese(english, [
   {
     of: 'forced-consent',
     match: [

@@ -1,6 +1,6 @@
 /** Legal disclosure: handing data to police, courts, governments, or "to comply with applicable laws". */
 import { legalRecipients, legalRecipientsZh } from '../details';
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
 const AUTHORITY = /\b(?:law enforcement|police|government(?:al)? (?:agenc|authorit|bod|entit|officials?|requests?)|governments?\b|public authorit|regulat(?:ors?|ory (?:agenc|authorit|bod))|courts?\b|judicial|tribunal|subpoenas?|warrants?|court orders?|legal (?:process|proceedings?|requests?|obligations?|requirements?|orders?)|national security|public (?:security|safety)|intelligence agenc|authorities)/i;
@@ -17,16 +17,14 @@ const LEGALLY_BOUND = new RegExp(String.raw`\b${HAND_OVER}[^.;]{0,100}\b${BOUND}
 // Complying with a legal demand is handing the data over, even when no verb of disclosure is written.
 const OBEYS_LEGAL_DEMAND = /\b(?:comply|complies|complying|cooperate|cooperates|cooperating) with (?:\w+ ){0,3}(?:subpoenas?|warrants?|court orders?|legal (?:process|demands?|requests?)|law enforcement (?:requests?|demands?)|government(?:al)? (?:requests?|demands?))/i;
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'legal-disclosure',
     // The mission's centre: its pattern stands without the fitted layer (which may still add clauses the rule misses).
     alone: true,
-    family: 'legal-disclosure',
     // A disclosure to authorities is a disclosure to a third party too.
     tags: ['legal-disclosure', 'sharing'],
     severity: 'high',
-    why: 'Your data can be handed to police, courts or governments, often on their request alone and without telling you.',
     match: [LEGAL_PURPOSE, AUTHORITY, LEGALLY_BOUND],
     also: [new RegExp(`${DISCLOSE.source}|${CONTINUES_LEAD_IN.source}|${OBEYS_LEGAL_DEMAND.source}`, 'i')],
     unless: [/\b(?:children'?s online privacy protection act|coppa)\b(?![^.]{0,200}disclos)|\bwe comply with (?:the )?(?:eu|us|swiss)[^.]{0,200}privacy shield/i],
@@ -53,7 +51,7 @@ const english: Rule[] = [
   },
 ];
 
-export const legalDisclosureRules: Rule[] = withChinese(english, [
+export const legalDisclosureRules: RuleSpec[] = withChinese(english, [
   {
     of: 'legal-disclosure',
     match: [

@@ -1,14 +1,12 @@
 /** Location: precise GPS positions or approximate location from IP and networks. */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'location',
-    family: 'location',
     tags: ['location', 'log-collection'],
     severity: 'medium',
-    why: 'Where you are and have been reveals your home, work, health visits and routines.',
     match: [/\b(?:(?:precise|approximate|general|physical|geographic(?:al)?|real[- ]time|current|device|mobile|gps)[- ]?location|location[- ](?:data|information|services|based|history|tracking)|geo-?locat(?:e|ion|ing)|gps|latitude|longitude|your location|where you are|wi-?fi (?:access points|networks)|cell (?:tower|id)|geographic(?:al)? (?:area|region))\b/i],
     unless: [/\b(?:our|its) (?:office|headquarters) (?:location|is located)/i],
     examples: {
@@ -21,7 +19,7 @@ const english: Rule[] = [
   },
 ];
 
-export const locationRules: Rule[] = withChinese(english, [
+export const locationRules: RuleSpec[] = withChinese(english, [
   {
     of: 'location',
     match: [/位置信息|地理位置|(?:精确|精准|实时|大致|粗略|当前|所在)(?:的)?位置|位置数据|定位|GPS|(?:行踪|出行|行程|运动|移动)轨迹|常用地址|常去的?地点|基站|WLAN\s*接入点|附近的人|所在(?:的)?(?:地区|城市|省份|国家)/i],

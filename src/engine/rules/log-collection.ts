@@ -1,5 +1,5 @@
 /** Logs and metadata: what you searched and viewed, your device and IP, and who you talked to and when. */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
 const COLLECT = /\b(?:collect(?:s|ed|ing|ion)?|record(?:s|ed|ing)?|log(?:s|ged|ging)?\b(?! (?:in|out|on|into|off)\b)|gather(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|captur(?:e|es|ed)|track(?:s|ed|ing)?|stor(?:e|es|ed)|monitor(?:s|ed|ing)?|automatically|access(?:es)?|retain|keep|analy[sz](?:e|es|ed|ing)|measure|know|sees?|sent by|send us|provides? us|includes?)\b/i;
@@ -12,14 +12,12 @@ const SEARCHED_OR_VIEWED = /\b(?:what you (?:have )?(?:search(?:ed)? for|look(?:
 const ON_DEVICE = /\b(?:keystrokes?|keystroke (?:data|patterns|dynamics)|what you type|(?:typing|input) (?:data|patterns|behaviou?r)|installed (?:apps|applications|software|programs)|(?:apps|applications|software) (?:installed|running|you (?:have )?install(?:ed)?) on your (?:device|phone|computer)|other apps (?:you use|on your device)|(?:the )?content of (?:your |the )?(?:messages?|communications?|chats?|conversations?|emails?|calls?)|message contents?|(?:read|scan|analy[sz]e|review|monitor)s? (?:the )?(?:your |users' )?(?:private )?(?:messages|chats|emails|conversations))\b/i;
 const GATHER = /\b(?:collect|record|log|gather|receiv|obtain|captur|track|stor|monitor|automatically|access|retain|keep|kept|read|scan|analy[sz]|process|save|use|see|know)/i;
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'search-and-viewing-history',
-    family: 'log-collection',
     tags: ['log-collection'],
     severity: 'medium',
     alone: true,
-    why: 'What you searched for and looked at describes your interests, health, politics and habits, in your own words.',
     match: [SEARCHED_OR_VIEWED],
     also: [GATHER],
     unless: [/\b(?:you can|you may|to) (?:clear|delete|remove|turn off|pause)\b[^.]{0,40}\b(?:history|activity)\b/i],
@@ -35,11 +33,9 @@ const english: Rule[] = [
   },
   {
     id: 'device-content',
-    family: 'log-collection',
     tags: ['log-collection'],
     severity: 'high',
     alone: true,
-    why: 'Keystrokes, the list of your apps and the content of your messages reveal far more than the service needs to work.',
     match: [ON_DEVICE],
     also: [GATHER],
     examples: {
@@ -53,10 +49,8 @@ const english: Rule[] = [
   },
   {
     id: 'activity-logs',
-    family: 'log-collection',
     tags: ['log-collection'],
     severity: 'medium',
-    why: 'A record of what you searched, read and clicked describes your interests, health, politics and habits.',
     match: [ACTIVITY],
     also: [COLLECT],
     mayAlsoFire: ['search-and-viewing-history'],
@@ -74,10 +68,8 @@ const english: Rule[] = [
   },
   {
     id: 'device-data',
-    family: 'log-collection',
     tags: ['log-collection'],
     severity: 'medium',
-    why: 'IP address and device identifiers tie your activity to you and your device, across sessions and services.',
     match: [DEVICE],
     also: [new RegExp(`${COLLECT.source}|\\b(?:such as|including|like|e\\.g\\.|for example)\\b|${DEVICE.source}[^.]{0,200}${DEVICE.source}`, 'i')],
     unless: [/\b(?:operating system|browser) (?:settings )?(?:allows?|lets?) you\b|\bthrough your (?:browser|device)(?: or device)? settings\b/i],
@@ -97,10 +89,8 @@ const english: Rule[] = [
     id: 'communication-metadata',
     // A mission practice OPP-115 (websites, 2015) barely contains: the pattern stands without the fitted layer.
     alone: true,
-    family: 'log-collection',
     tags: ['log-collection'],
     severity: 'high',
-    why: 'Who you talk to, when and for how long reveals your relationships even without the content of your messages.',
     match: [COMMUNICATION],
     examples: {
       flag: [
@@ -115,7 +105,7 @@ const english: Rule[] = [
 // Chinese: what the service does with it; "请确保您的操作系统已更新" names a log word and does nothing with it.
 const ZH_GATHER = /收集|采集|(?:会|将|可能|并|自动|持续|也)(?:记录|使用|访问|查看)|(?:记录|使用|访问|查看)(?:您|用户|下)|(?:根据|基于|结合|依据)(?:您|用户)的|获取|读取|自动|保存|存储|留存|包括|分析|统计|上传|发送|传输|共享|提供|处理|判断|识别|检测|扫描|监测/;
 
-export const logCollectionRules: Rule[] = withChinese(english, [
+export const logCollectionRules: RuleSpec[] = withChinese(english, [
   {
     of: 'search-and-viewing-history',
     // What you searched for, watched, read and listened to, in the service's own records.

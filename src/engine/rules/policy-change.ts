@@ -1,5 +1,5 @@
 /** Policy change: whether the policy can change, and whether you will be told. */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
 // A future or possible change, not a date stamp or a past update.
@@ -8,13 +8,11 @@ const THIS_POLICY = /\b(?:this|our|the) (?:privacy )?(?:policy|policies|statemen
 // Notice given, not "without notice".
 const NOTICE = /(?<!\bwithout (?:any |prior |advance |further ){0,3})\b(?:notify|notif(?:y|ied|ication)|inform|post(?:ing|ed)? (?:the|any|a|an|such|all|changes|revised|updated|notice)|e-?mail|prominent(?:ly)?|notice|let you know|alert|ask (?:for )?your consent|obtain your consent)\b/i;
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'policy-change-silent',
-    family: 'policy-change',
     tags: ['policy-change'],
     severity: 'high',
-    why: 'The policy can change at any time without anyone telling you; checking the page is left to you.',
     match: [CHANGE],
     also: [THIS_POLICY],
     unless: [NOTICE, /\bchange (?:your|the) (?:settings|preferences|password)/i],
@@ -34,10 +32,8 @@ const english: Rule[] = [
   },
   {
     id: 'policy-change-notice',
-    family: 'policy-change',
     tags: ['policy-change'],
     severity: 'low',
-    why: 'The policy can change; you are told, but often only by a notice on this page.',
     match: [CHANGE],
     also: [THIS_POLICY, NOTICE],
     unless: [/\bchange (?:your|the) (?:settings|preferences|password|email)|\bupdate your (?:information|preferences|account|details|settings|profile)/i],
@@ -53,7 +49,7 @@ const english: Rule[] = [
 const ZH_CHANGE = /(?:更新|修改|修订|变更|调整)[^。]{0,10}本(?:隐私)?(?:政策|指引|协议)|本(?:隐私)?(?:政策|指引)[^。]{0,10}(?:更新|修改|修订|变更|调整)|(?:更新|修改|修订|变更)后的(?:隐私)?(?:政策|指引|协议)|(?:隐私)?(?:政策|指引)(?:的)?(?:更新|修改|修订|变更)(?:生效|发布|时|前|后)/;
 const ZH_TOLD = /(?<!无需|不会另行|不另行)(?:通知|告知|公告|弹窗|推送|提示|邮件|短信|站内信|征得您)/;
 
-export const policyChangeRules: Rule[] = withChinese(english, [
+export const policyChangeRules: RuleSpec[] = withChinese(english, [
   {
     of: 'policy-change-silent',
     match: [ZH_CHANGE],

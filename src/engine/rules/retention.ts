@@ -1,6 +1,6 @@
 /** Retention: how long the service keeps your data, and whether it outlives your account. */
 import { periodDays, retentionPeriod, retentionPeriodZh } from '../details';
-import type { Rule, Severity } from '../types';
+import type { EnglishRule, RuleSpec, Severity } from '../types';
 import { withChinese } from './common';
 
 // Spelled-out numbers that start a duration ("eighteen months").
@@ -24,14 +24,11 @@ function severityOfPeriod(details: Record<string, string>): Severity {
   return days <= 90 ? 'low' : 'medium';
 }
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'retention-period',
-    family: 'retention',
     tags: ['retention'],
     severity: 'medium',
-    why: 'Data that is kept can be leaked, breached or handed over later; the longer it is kept, the greater the risk.',
-    whyNot: 'The policy says this data is not kept.',
     match: KEEP,
     also: [DATA],
     unless: [
@@ -66,11 +63,9 @@ const english: Rule[] = [
   },
   {
     id: 'retention-beyond-deletion',
-    family: 'retention',
     tags: ['retention'],
     severity: 'high',
     alone: true,
-    why: 'Your data outlives your choice to delete it: it stays in logs, backups or "for legal reasons", where it can still be breached or handed over.',
     match: [
       /\b(?:retain|keep|kept|stor(?:e|ed)|preserv(?:e|ed)|maintain|hold|log)(?:s|ed|ing)?\b[^.;]{0,120}\b(?:even (?:after|when|if|though)|after)\b[^.;]{0,40}\b(?:delet|clos|deactivat|cancel|remov|terminat)\w*/i,
       /\b(?:not|never) (?:be )?(?:permanently |completely |fully )?(?:deleted|removed|erased|purged)\b[^.;]{0,60}\b(?:ever|at all|from our (?:servers|systems|backups)|backups?)\b|\b(?:deleted|removed) (?:\w+ ){0,3}(?:servers|systems) ever\b/i,
@@ -91,13 +86,10 @@ const english: Rule[] = [
   },
   {
     id: 'retention-limit',
-    family: 'retention',
     tags: ['retention'],
     severity: 'info',
-    positive: true,
     // "We do not keep it longer than necessary" states how long it is kept: the negation is the limit.
     negationIsThePractice: true,
-    why: 'The policy limits how long this data is kept.',
     match: [/\b(?:not|never|no)\b[^.;]{0,30}\b(?:keep|retain|store|hold|save|maintain)\b[^.;]{0,80}\b(?:(?:any )?longer than|after|beyond|past|once|except|other than|more than)\b/i],
     details: retentionPeriod,
     mayAlsoFire: ['direct-marketing'],
@@ -111,7 +103,7 @@ const english: Rule[] = [
   },
 ];
 
-export const retentionRules: Rule[] = withChinese(english, [
+export const retentionRules: RuleSpec[] = withChinese(english, [
   {
     of: 'retention-period',
     match: [

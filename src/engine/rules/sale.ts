@@ -1,15 +1,12 @@
 /** Sale: your data sold, rented or traded for value, kept apart from "we do not sell". */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'data-sale',
-    family: 'sale',
     tags: ['data-sale', 'sharing'],
     severity: 'high',
-    why: 'Sold data is bought by data brokers and resold again; you cannot follow it or take it back.',
-    whyNot: 'The policy promises not to sell your data.',
     denialHolds: true,
     match: [/\b(?:sell|sells|sold|selling|sale of|rent(?:s|ed|ing)?|lease|trade|exchange) (?:(?:or|and|,) \w+ ){0,3}(?:\w+ ){0,4}(?:your |our )?(?:personal |customer |user |browsing |viewing |location )?(?:information|data|email (?:address|list)|lists?|details|histor(?:y|ies)|records|profiles?)\b|\b(?:in exchange for|for (?:monetary|valuable) consideration|for (?:money|payment)|for a fee)\b/i],
     unless: [/\b(?:sell|sale of) (?:our )?(?:products|goods|tickets|services)\b(?![^.]{0,200}\b(?:information|data)\b)/i],
@@ -33,7 +30,7 @@ const ZH_DATA = '(?:个人信息|信息|数据|资料|名单|记录|画像|标�
 const ZH_PASS = '(?:提供|共享|分享|转让|披露|交换|给予|开放)';
 const ZH_VALUE = '(?:报酬|收益|费用|对价|回报|经济利益|佣金|分成|收入)';
 
-export const saleRules: Rule[] = withChinese(english, [
+export const saleRules: RuleSpec[] = withChinese(english, [
   {
     of: 'data-sale',
     match: [

@@ -1,5 +1,5 @@
 /** Security: what the policy promises about protecting your data, and how much it really says. */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
 // Audits and certifications are claims about security that need no mention of "data" to be one.
@@ -7,20 +7,16 @@ const CERTIFIED = String.raw`\b(?:soc ?[12]\b(?: type (?:1|2|i|ii)\b)?|iso(?:/ie
 // Who inside the service may see your data: access limited to staff who need it, and logged.
 const ACCESS_LIMITED = String.raw`\baccess (?:to (?:your |personal |such |this |customer |user )?(?:information|data|content|records)\b )?(?:is |will be )?(?:strictly )?(?:restricted|limited) to\b|\b(?:restrict|limit)(?:s|ed)? (?:\w+ ){0,3}access (?:to (?:\w+ ){0,3}(?:information|data|content|records)\b )?(?:to|by)\b|\bneed[- ]to[- ]know\b|\bonly (?:\w+ ){0,3}(?:employees|staff|personnel|engineers|team members|administrators)\b[^.]{0,40}\b(?:can|may|have|are (?:allowed|permitted) to) access\b|\b(?:staff|employee|administrator|internal) access (?:is|to [^.]{0,40}is) (?:logged|audited|monitored|reviewed)`;
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'end-to-end-encryption',
     // Precise enough to stand without the fitted layer: the grade's questions rest on it.
     alone: true,
-    family: 'security',
     tags: ['security'],
     severity: 'info',
-    positive: true,
-    why: 'End-to-end encryption means even the service cannot read the content.',
     // Either order ("encrypted end to end"), and encryption whose key only you hold.
     match: [/\bend[- ]to[- ]end encrypt|\bencrypt(?:s|ed|ion)?\b(?: \w+){0,3} end[- ]to[- ]end\b|\bencrypt(?:s|ed)?\b[^.]{0,80}\bwith (?:a |the |your )?(?:keys?|password|passphrase) (?:that )?only you (?:know|have|hold|control)\b/i],
     reportNegated: true,
-    whyNot: 'Content is NOT end-to-end encrypted: the service can read it.',
     mayAlsoFire: ['transit-encryption-only'],
     examples: {
       flag: [
@@ -36,10 +32,8 @@ const english: Rule[] = [
     id: 'transit-encryption-only',
     // Precise enough to stand without the fitted layer: the grade's questions rest on it.
     alone: true,
-    family: 'security',
     tags: ['security'],
     severity: 'low',
-    why: 'Encryption "in transit" or "between our servers and your device" protects the wire, not your data from the service itself: it is not end-to-end.',
     match: [/\b(?:encrypt(?:ed|s|ion)?|ssl|tls|secure (?:socket|server)s?)\b|\bhttps\b(?!:)/i],
     unless: [/\bend[- ]to[- ]end\b/i],
     mayAlsoFire: ['end-to-end-encryption'],
@@ -53,10 +47,8 @@ const english: Rule[] = [
   },
   {
     id: 'weak-security-claim',
-    family: 'security',
     tags: ['security'],
     severity: 'low',
-    why: 'Vague "reasonable measures" and "no system is 100% secure" leave you carrying the risk of a breach.',
     match: [
       /\b(?:secur(?:e|ed|ity|ely)|safeguards?|protect(?:s|ed|ion)? (?:\w+ ){0,4}(?:from|against)|unauthori[sz]ed (?:access|use|disclosure)|firewalls?|password[- ]protected|confidentiality)\b/i,
       // "Measures to protect your information", "technical and organisational measures".
@@ -85,7 +77,7 @@ const english: Rule[] = [
   },
 ];
 
-export const securityRules: Rule[] = withChinese(english, [
+export const securityRules: RuleSpec[] = withChinese(english, [
   {
     of: 'end-to-end-encryption',
     match: [/端到端加密/],
@@ -94,7 +86,6 @@ export const securityRules: Rule[] = withChinese(english, [
   },
   {
     of: 'weak-security-claim',
-    why: 'Encryption in transit, vague "security measures" and "no system is 100% secure" leave you carrying the risk of a breach; none of it is end-to-end.',
     // Measures, and data used to keep accounts and the service safe (risk control, fraud and cheat detection).
     match: [/加密|安全(?:措施|防护|技术|保护|保障|验证|认证|审计|检测|评估|管理|事件|风险|漏洞)|SSL|TLS|HTTPS|访问控制|权限控制|(?:百分之百|100%|绝对)(?:的)?安全|(?:保障|保护|维护|确保|提升|加强)[^。；，]{0,10}(?:账号|账户|帐号|服务|交易|支付|系统|网络|数据|信息|运行|平台|设备|资金)(?:的)?安全|风险控制|风控|反(?:作弊|欺诈|外挂|垃圾|诈骗)|防(?:范|止)?(?:欺诈|作弊|外挂|盗号|诈骗)|身份(?:验证|核验|认证)|(?:识别|检测|防范)[^。；，]{0,6}(?:违法|违规|恶意|异常|风险)/i],
     unless: [/端到端/, /国家安全|公共安全|国防安全/],

@@ -1,5 +1,5 @@
 /** Third parties: data shared with, or collected by, affiliates, partners, advertisers and acquirers. */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { OPT_OUT_ONLY, withChinese } from './common';
 
 // "Request a list of the third parties we disclosed to" is a right of access, not a disclosure.
@@ -8,14 +8,11 @@ const ASK_WHO_RECEIVED = /\b(?:request|obtain|ask for)\b[^.]{0,80}\b(?:a list|in
 const THIRD_PARTY = /\b(?:third[- ]part(?:y|ies)|affiliat(?:e|es|ed)|subsidiar(?:y|ies)|(?:business|marketing|advertising|trusted|select(?:ed)?|carefully selected|co-?branding|content|joint) partners?|partners?\b|advertis(?:ers|ing (?:networks?|compan|partners))|ad networks?|sponsors?|vendors?|(?:service|content|analytics) providers?|contractors|agents|other compan(?:y|ies)|companies (?:that|we|who)|outside (?:parties|companies|organi[sz]ations)|unaffiliated|non-?affiliated|other (?:organi[sz]ations|businesses|parties|entities)|social (?:media|network(?:ing)?) (?:sites?|platforms?|services?|plug-?ins?|features?)|(?:facebook|google|twitter|doubleclick)\b|buyer|acquir(?:er|ing (?:company|entity))|successor|purchaser|data brokers?|(?:other|third[- ]party|public|outside|external) sources)/i;
 const PASS = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|provid(?:e|es|ed|ing) (?:\w+ ){0,4}(?:to|with)|transfer(?:s|red|ring)?|sell|sold|rent|trade|giv(?:e|es|ing) (?:\w+ ){0,3}(?:to|access)|mak(?:e|es|ing) (?:\w+ ){0,3}available|pass(?:es|ed)? (?:\w+ ){0,3}(?:on|to|along)|send (?:\w+ ){0,3}to|access (?:to )?(?:your|this|such|the) (?:personal )?(?:information|data)|(?:collect|gather|obtain|receive|use)(?:s|d|ed)?(?: \w+){0,8} (?:by|from|through|via|on|about)|place (?:\w+ ){0,2}cookies|set (?:\w+ ){0,2}cookies|serv(?:e|ing) (?:\w+ ){0,2}ads|on our behalf|process(?:es|ed)? (?:\w+ ){0,3}(?:for|on)|(?:receive|collect|gather|obtain|record|track|place|recogni[sz]e|access|use|analy[sz]e|read)(?:s|d|ed)?\b)/i;
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'third-party-sharing',
-    family: 'sharing',
     tags: ['sharing'],
     severity: 'medium',
-    why: 'Once shared, your data follows the third party\'s rules, not this policy\'s, and you rarely learn who they are.',
-    whyNot: 'The policy says it does not share this data with third parties.',
     match: [THIRD_PARTY],
     also: [PASS],
     unless: [/\bthird[- ]party (?:sites?|websites?|links?)[^.]{0,200}\b(?:not responsible|their own privacy|different privacy|policies of)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
@@ -37,11 +34,8 @@ const english: Rule[] = [
   },
   {
     id: 'data-disclosure',
-    family: 'sharing',
     tags: ['sharing'],
     severity: 'medium',
-    why: 'Your information leaves the service: disclosed, transferred or made public, to people this policy does not bind.',
-    whyNot: 'The policy says it does not disclose this data.',
     match: [
       /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|transfer(?:s|red|ring)?|forward(?:s|ed)?|mak(?:e|es|ing) (?:\w+ ){0,3}available|publish(?:es|ed)?)\b(?: [\w,()-]+){0,6}? (?:(?:personal|personally identifiable|contact|demographic|account|user|customer|aggregate[d]?|other|such|this|the|your|our users'?) )*(?:information|data|details|content|records?)\b/i,
       /\b(?:information|data|content)\b[^.]{0,60}\b(?:is|are|may be|will be|can be|becomes?) (?:\w+ )?(?:shared|disclosed|released|transferred|forwarded|publicly available|available to the public|made available)\b/i,
@@ -66,7 +60,7 @@ const english: Rule[] = [
 const ZH_RECIPIENT = /第三方|关联(?:公司|方|企业)|集团(?:内|公司|成员)|合作(?:伙伴|方|机构|网站|平台|应用|商户|单位)|广告(?:主|商|联盟|平台|服务商)|(?:服务|技术|云服务|支付|物流|数据)?(?:提供商|服务商)|供应商|数据(?:合作方|经纪商|公司)|监测机构|其他公司|收购方|受让方|(?:新的|后续的)?(?:持有者|持有方|承继方|继任者)|(?:SDK|软件开发工具包|统计代码|插件)[^。；]{0,20}(?:收集|获取|读取|访问|调用|记录)/;
 const ZH_PASS = /共享|分享|提供|交给|交由|转交|披露|转让|委托(?:处理)?|传输|接入|集成|嵌入|收集|获取|发送|使用|处理|托管|展示|交换|报送|读取|记录|统计|分析|访问|查看/;
 
-export const sharingRules: Rule[] = withChinese(english, [
+export const sharingRules: RuleSpec[] = withChinese(english, [
   {
     of: 'third-party-sharing',
     match: [ZH_RECIPIENT],

@@ -1,14 +1,12 @@
 /** Tracking: cookies, web beacons, pixels and SDKs that follow you within and across sites. */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'tracking-technologies',
-    family: 'tracking',
     tags: ['tracking', 'log-collection'],
     severity: 'medium',
-    why: 'Cookies, pixels and SDKs let this site and others recognise you across visits and across the web.',
     match: [/\b(?:cookies?|web ?beacons?|pixels?|pixel tags?|clear gifs?|gifs|tracking (?:technolog(?:y|ies)|tools?|codes?|pixels?)|(?:flash|local) (?:cookies|shared objects|storage)|lsos?|sdks?|software development kits?|e-?tags|device fingerprint(?:s|ing)?|fingerprinting|similar technolog(?:y|ies)|analytics (?:tools?|services?|providers?|software|partners?|compan(?:y|ies))|google analytics)\b/i],
     // Telling you how to refuse cookies, or what a cookie is, is not a use of them.
     unless: [
@@ -31,7 +29,7 @@ const english: Rule[] = [
   },
 ];
 
-export const trackingRules: Rule[] = withChinese(english, [
+export const trackingRules: RuleSpec[] = withChinese(english, [
   {
     of: 'tracking-technologies',
     // Clearing or refusing cookies says they are set: the clause is about tracking (and the choice, opt-out-zh).

@@ -1,15 +1,12 @@
 /** User choice: opt-outs, opt-ins and controls the policy offers you. A good sign. */
-import type { Rule } from '../types';
+import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
-const english: Rule[] = [
+const english: EnglishRule[] = [
   {
     id: 'opt-out',
-    family: 'user-choice',
     tags: ['user-choice'],
     severity: 'info',
-    positive: true,
-    why: 'You can refuse or limit this use of your data.',
     match: [
       /\b(?:opt(?:ing|s)?[- ]?(?:out|in)(?! choices)|unsubscrib(?:e|ing)|withdraw (?:your )?consent)\b/i,
       /\b(?:you|users?|visitors?|parents?|members?|customers?|players?|subscribers?|account holders?)\b (?:can|may|could|have the (?:right|option|choice) to|are (?:able|free) to)(?: \w+)? (?:(?:choose|elect|decide) (?:not to|whether|if|to (?:opt|stop|limit|receive|disable|block|refuse))|decline|refuse|reject|limit|disable|block|hide|turn (?:\w+ ){0,3}off|switch (?:\w+ ){0,3}off|stop|pause|control|adjust|(?:change|update|review) your (?:\w+ )?(?:settings|preferences|choices?|consent|mind)|manage (?:some of |all of )?(?:your|their) (?:\w+ )?(?:settings|preferences|choices|consents?|permissions)|set (?:your|who|whether|chats?|messages?|posts?|it|them|the app)|modify your (?:\w+ )?(?:settings|preferences)|instruct|request that we (?:not|stop))\b/i,
@@ -51,7 +48,7 @@ const english: Rule[] = [
   },
 ];
 
-export const userChoiceRules: Rule[] = withChinese(english, [
+export const userChoiceRules: RuleSpec[] = withChinese(english, [
   {
     of: 'opt-out',
     // What you may turn on or off, refuse, withdraw or choose; "当您开启…功能时" is a choice you make too.
