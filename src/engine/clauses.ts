@@ -154,6 +154,8 @@ export function describesThePolicy(clause: string): boolean {
 
 /** A definition ("'Personal data' means ...") explains a word; it states no practice. */
 export function isDefinition(clause: string): boolean {
-  return /^\W{0,3}[\p{L}\s-]{2,40}\W{0,3}\s+(?:means|refers to|is defined as|shall mean|includes? any)\b/iu.test(clause);
+  const m = /^\W{0,3}[\p{L}\s-]{2,40}\W{0,3}\s+(?:means|refers to|is defined as|shall mean|includes? any)\b/iu.exec(clause);
+  // "Playing the game means you accept...", "Declining means features will not be available": a consequence, not a word explained.
+  return !!m && !/^[^.;]{0,60}?\b(?:(?:that )?(?:you|we) (?:\w+ )?(?:accept|agree|consent|have|will|can|cannot|may|must)|will (?:not )?(?:be|work|stop))\b/i.test(clause.slice(m[0].length));
 }
 

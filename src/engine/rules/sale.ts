@@ -8,9 +8,21 @@ const english: EnglishRule[] = [
     tags: ['data-sale', 'sharing'],
     severity: 'high',
     denialHolds: true,
-    match: [/\b(?:sell|sells|sold|selling|sale of|rent(?:s|ed|ing)?|lease|trade|exchange) (?:(?:or|and|,) \w+ ){0,3}(?:\w+ ){0,4}(?:your |our )?(?:personal |customer |user |browsing |viewing |location )?(?:information|data|email (?:address|list)|lists?|details|histor(?:y|ies)|records|profiles?)\b|\b(?:in exchange for|for (?:monetary|valuable) consideration|for (?:money|payment)|for a fee)\b/i],
-    unless: [/\b(?:sell|sale of) (?:our )?(?:products|goods|tickets|services)\b(?![^.]{0,200}\b(?:information|data)\b)/i],
-    mayAlsoFire: ['third-party-sharing'],
+    match: [
+      // A "sale" as a law defines it (CCPA): the quotes mark the legal term, and "sold to:" rows of a disclosure table.
+      /["“'‘](?:sold|sale|sell|selling)["”'’]|\bsold (?:to:|in the (?:last|past|preceding) (?:12|twelve) months)|\b(?:we|the company) (?:have|has|may have) sold\b/i,
+      /\b(?:sell|sells|sold|selling|sale of|rent(?:s|ed|ing)?|lease|trade|exchange|licen[sc]e[sd]?|licen[sc]ing|monetis\w*|monetiz\w*|commerciali[sz]\w*) (?:(?:or|and|,) (?:otherwise )?\w+ ){0,3}(?:[\w-]+ ){0,4}(?:your |our )?(?:personal |customer |user |browsing |viewing |location |survey |health )?(?:information|data|email (?:address|list)|lists?|details|histor(?:y|ies)|records|profiles?|segments|insights|photos|statistics|responses)\b|\b(?:in exchange for|for (?:monetary|valuable|other valuable|monetary or other valuable) consideration|for (?:money|payment|compensation|consideration)|for a fee)\b/i,
+      // The data first: "location data may be sold", "statistics may be licensed to analytics firms".
+      /\b(?:information|data|details|lists?|records|profiles?|histor(?:y|ies)|segments|insights|photos|statistics|responses)\b[^.;]{0,60}\b(?:be|been|is|are|was|were|being) (?:sold|rented|licen[sc]ed|traded|monetis\w*|monetiz\w*)\b/i,
+      // Paid access: "advertisers pay us for access to...", "employers who pay for a subscription can view your CV".
+      /\bpay(?:s|ing)? us\b(?: (?:a|an) \w+)? (?:for|to|when)\b|\bwho pay\b[^.]{0,60}\b(?:can|may|are able to) (?:view|access|download|see|search|contact|receive)\b|\b(?:receive|get|earn|are paid) (?:a )?(?:payment|commission|fee|compensation|money)s? (?:from [\w ]{1,30} )?(?:when|for|in return)\b[^.]{0,60}\b(?:pass|share|send|provide|refer|give|disclose)\w*/i,
+    ],
+    unless: [
+      /\b(?:sell|sale of) (?:our )?(?:products|goods|tickets|services)\b(?![^.]{0,200}\b(?:information|data)\b)/i,
+      // A right as the law states it for everyone, not this service's practice.
+      /^\W*(?:consumers|residents|individuals|californians|users) (?:have|has) the right to\b/i,
+    ],
+    mayAlsoFire: ['access-deletion', 'direct-marketing', 'targeted-ads', 'third-party-sharing'],
     examples: {
       flag: [
         'We may sell your personal information to data brokers.',
@@ -18,8 +30,19 @@ const english: EnglishRule[] = [
         { text: 'We do not sell your personal information.', polarity: 'does-not' },
         { text: "We dont sell or profit from the information you give us.", polarity: 'does-not' },
         { text: 'We will not sell, rent or trade your data without your express permission.', polarity: 'does-not' },
+        'We may license anonymised usage statistics to market research firms.',
+        'Your listening history may be sold to partners in aggregate form.',
+        'Brands pay us for access to the shopping insights our members generate.',
+        'Lenders pay us a commission when we pass your loan application to them.',
+        'Under state privacy laws, sharing identifiers for advertising may be a "sale".',
+        'Categories sold in the last 12 months: identifiers and internet activity.',
       ],
-      ignore: ['We sell products and services online.', 'Our store accepts credit cards.'],
+      ignore: [
+        'We sell products and services online.',
+        'Our store accepts credit cards.',
+        'Consumers have the right to know what categories of data a business collects.',
+        'We license our software under the MIT licence.',
+      ],
     },
   },
 ];
