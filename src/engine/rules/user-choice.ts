@@ -17,9 +17,15 @@ const english: EnglishRule[] = [
       /\bunless you (?:tell|ask|instruct|direct) us (?:not to|otherwise)\b|\bif you (?:(?:do not|don'?t|no longer) (?:want|wish)|would rather not|prefer not to)\b(?=[^.]{0,120}\b(?:you (?:can|may)|please (?:adjust|use|click|contact|visit|e-?mail|write|change|update|select|reply|let)|adjust|opt|unsubscrib|click|tap|settings|preferences|reply|let us know|contact us|e-?mail us|write to us)\b)|\bstop receiving\b|\b(?:you )?(?:do not|don'?t|never) (?:have|need) to (?:accept|agree to|allow|consent to|turn on)\b/i,
       /\b(?:disable|refuse|decline|reject|block|delete|remove|turn off|clear) (?:\w+ ){0,3}(?:cookies|notifications|location|tracking|e-?mails?|ads|advertising)\b|\bset (?:your|the) (?:browser|device)\b|\bmanage your (?:\w+ )?(?:preferences|settings)|\bprivacy settings\b/i,
       /\b(?:aboutads\.info|networkadvertising\.org|youradchoices|ad ?choices)\b/i,
+      // A way to say no, however far from "you can": "you can go to Settings to turn off...", "you may object to this processing".
+      /\b(?:you|users?|parents?|members?|customers?)\b (?:can|may|are free to|have the (?:right|option) to)\b[^.;]{0,80}?\b(?:turn(?:ing)? (?:it |this |them )?off|switch(?:ing)? (?:it |this |them )?off|disable|deny (?:it|access|permission)|revoke|withdraw (?:any |your |this |their )?(?:consent|permission|authori[sz]ation)|object (?:at any time )?to|refuse to allow|opt (?:out|in)|close (?:the |your )?personali[sz]ed|make (?:it|them|(?:your|their) [\w-]+(?: [\w-]+)?) private|set (?:a |your )?privacy|change (?:your |the )?(?:[\w-]+ ){0,2}(?:preferences|settings|visibility|choices|consents?|permissions|mind))\b/i,
+      /\b(?:the )?right to (?:limit|object|opt out|restrict|withdraw|refuse|say no|decline)\b|^\W*to (?:limit|stop|opt out of|restrict|control|manage|object to)\b[^.]{0,60}\b(?:call|visit|e-?mail|write|click|go to|use|contact)\b/i,
+      // Consent asked for as a step of its own: "subject to your opt-in", "we will obtain your separate consent".
+      /\bsubject to your (?:prior |explicit )?opt-in\b|\bunder the premise of your (?:consent|authori[sz]ation)\b|\bwe will (?:first )?(?:obtain|ask for|seek|request) your (?:separate|explicit|express) (?:consent|permission|authori[sz]ation)\b/i,
+      /\b(?:is|are) (?:entirely )?(?:optional|voluntary|up to you|your choice)\b|\b(?:refusing|declining|rejecting|withdrawing|turning (?:it |this )?off)\b[^.]{0,60}\bwill not affect\b/i,
     ],
     unless: [/\b(?:for (?:more |additional )?information (?:about|on|regarding)|please see|please read|learn (?:more|about)|section (?:of|titled)|describes)\b[^.]{0,200}\b(?:choices|opt(?:ion|-out|s))\b(?![^.]{0,200}\byou (?:can|may)\b)/i],
-    mayAlsoFire: ['contact-details', 'direct-marketing', 'tracking-technologies'],
+    mayAlsoFire: ['contact-details', 'direct-marketing', 'forced-consent', 'location', 'tracking-technologies'],
     examples: {
       flag: [
         'You can opt out of interest-based advertising at any time.',
@@ -36,6 +42,12 @@ const english: EnglishRule[] = [
         'If you would rather not receive our newsletter, reply STOP.',
         "You don't have to accept marketing cookies to read our articles.",
         'Only with your consent do we use your voice recordings to train our models.',
+        'You can open Settings and then Privacy to switch off usage reports.',
+        'You may object at any time to processing based on our legitimate interests.',
+        'We will ask for your separate consent before we pass your fitness data to a research institute.',
+        'Sharing your location with friends is optional.',
+        'You have the right to restrict how we use your data.',
+        'Customers can make their wish lists private.',
       ],
       ignore: [
         'We collect your email address.',
@@ -43,6 +55,8 @@ const english: EnglishRule[] = [
         'We use your microphone when you record a voice message.',
         'If you do not want your details shared, do not enter the contest.',
         'If you choose to connect your social account, we receive your public profile.',
+        'You can change your password at any time.',
+        'A valid email address is required to create an account.',
       ],
     },
   },
