@@ -5,6 +5,8 @@ import { MODEL } from '../../src/engine/model';
 import { RULES } from '../../src/engine/rules';
 
 const rulesOf = (text: string) => analyzeText(text).findings.map((f) => `${f.rule}:${f.polarity}`);
+// Polarity is the rules' reading, before the fitted layer weighs whether a finding stands.
+const polaritiesOf = (text: string) => analyzeText(text, RULES, null).findings.map((f) => `${f.rule}:${f.polarity}`);
 
 describe('analyzeText', () => {
   it('keeps "we do not sell" apart from "we sell"', () => {
@@ -23,6 +25,16 @@ describe('analyzeText', () => {
       expect(sharingOf(text).every((p) => p === 'does-not'), text).toBe(true);
     }
     expect(sharingOf('We will not share your information without your consent, except where the law requires it.')).toContain('does');
+  });
+
+  it('reads a negation that describes the data as no denial of the practice', () => {
+    expect(polaritiesOf('Statistics that do not identify you individually may be shared with our advertising partners.')).toContain('targeted-ads:does');
+    expect(polaritiesOf('We do not share statistics with our advertising partners.')).toContain('targeted-ads:does-not');
+  });
+
+  it('keeps a negation to its own part of the sentence', () => {
+    expect(polaritiesOf('We never build a profile of you, and the adverts you see are chosen based on the page you are reading.')).toContain('targeted-ads:does');
+    expect(polaritiesOf('We do not sell, rent, or share your data with advertising partners.')).not.toContain('targeted-ads:does');
   });
 
   it('treats "will not disclose ... unless required by law" as a legal disclosure', () => {

@@ -2,18 +2,19 @@
 import { legalRecipients, legalRecipientsZh } from '../details';
 import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
+import { anyOf, DISCLOSE_OR_DISCLOSURE, HAND_OVER, pattern, PROVIDE, RELEASE, SHARE, TRANSFER } from './vocabulary';
 
 const AUTHORITY = /\b(?:law enforcement|police|government(?:al)? (?:agenc|authorit|bod|entit|officials?|requests?)|governments?\b|public authorit|regulat(?:ors?|ory (?:agenc|authorit|bod))|courts?\b|judicial|tribunal|subpoenas?|warrants?|court orders?|legal (?:process|proceedings?|requests?|obligations?|requirements?|orders?)|national security|public (?:security|safety)|intelligence agenc|authorities)/i;
 const LEGAL_PURPOSE = /\b(?:comply with|compliance with|complying with|required (?:to do so )?by|requirements? of|obligations? under|pursuant to|in response to|respond to|responding to|as (?:required|permitted|authori[sz]ed) by|when we believe|good[- ]faith belief|believe (?:in good faith )?(?:that )?(?:such|the|it|disclosure|release))\b[^.;]{0,80}\b(?:laws?|legal|regulations?|statutes?|legislation|subpoenas?|court|judicial|government|authorit|process|legally)/i;
-const DISCLOSE = /\b(?:disclos(?:e|es|ed|ing|ure)|pass(?:es|ed|ing)? (?:\w+ )?on\b|shar(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|hand(?:s|ed)? over|turn over|access(?:ed)? by|report(?:s|ed|ing)?|furnish|make (?:\w+ )?available|retain, preserve|preserve|respond(?:s|ing)? to|cooperat(?:e|es|ing) (?:with|in|fully)|(?:be )?entitled to (?:access|obtain|request)|intercepted|monitored)\b/i;
+const DISCLOSE = pattern`\b(?:${DISCLOSE_OR_DISCLOSURE}|pass(?:es|ed|ing)? (?:\w+ )?on\b|${SHARE}|${PROVIDE}|${RELEASE}|${TRANSFER}|giv(?:e|es|en|ing)|hand(?:s|ed)? over|turn over|access(?:ed)? by|report(?:s|ed|ing)?|furnish|make (?:\w+ )?available|retain, preserve|preserve|respond(?:s|ing)? to|cooperat(?:e|es|ing) (?:with|in|fully)|(?:be )?entitled to (?:access|obtain|request)|intercepted|monitored)\b`;
 // A list item that continues a lead-in such as "We may share your information:" carries its verb.
 const CONTINUES_LEAD_IN = /^\W{0,3}(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:to (?:comply|respond|cooperate|satisfy|meet)|as (?:required|permitted|authori[sz]ed|needed)|when (?:required|we believe|legally)|if (?:required|we believe|legally)|in response to|where required|under applicable law)\b/i;
 
 // Bound by law to hand data over, said without naming who asks ("when we are legally required to").
 // The handing over must be said in so many words: "where legally required we provide you with access" is a right.
 const BOUND = String.raw`(?:(?:legally|lawfully) (?:required|obliged|obligated|compelled|bound)\b|(?:required|obliged|obligated|compelled) (?:to do so )?(?:by|under) (?:the |applicable )?laws?\b|where (?:the )?law (?:requires|obliges|demands)\b)`;
-const HAND_OVER = String.raw`(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|releas(?:e|es|ed|ing)|hand(?:s|ed|ing)? (?:\w+ ){0,4}over|pass(?:es|ed|ing)? (?:\w+ ){0,4}on|turn(?:s|ed|ing)? (?:\w+ ){0,4}over)\b`;
-const LEGALLY_BOUND = new RegExp(String.raw`\b${HAND_OVER}[^.;]{0,100}\b${BOUND}|\b${BOUND}[^.;]{0,60}\b${HAND_OVER}`, 'i');
+const HANDING_OVER = String.raw`${anyOf(SHARE, DISCLOSE_OR_DISCLOSURE, RELEASE, HAND_OVER)}\b`;
+const LEGALLY_BOUND = pattern`\b${HANDING_OVER}[^.;]{0,100}\b${BOUND}|\b${BOUND}[^.;]{0,60}\b${HANDING_OVER}`;
 // Complying with a legal demand is handing the data over, even when no verb of disclosure is written.
 const OBEYS_LEGAL_DEMAND = /\b(?:comply|complies|complying|cooperate|cooperates|cooperating) with (?:\w+ ){0,3}(?:subpoenas?|warrants?|court orders?|legal (?:process|demands?|requests?)|law enforcement (?:requests?|demands?)|government(?:al)? (?:requests?|demands?))/i;
 
@@ -29,19 +30,18 @@ const english: EnglishRule[] = [
     also: [new RegExp(`${DISCLOSE.source}|${CONTINUES_LEAD_IN.source}|${OBEYS_LEGAL_DEMAND.source}`, 'i')],
     unless: [/\b(?:children'?s online privacy protection act|coppa)\b(?![^.]{0,200}disclos)|\bwe comply with (?:the )?(?:eu|us|swiss)[^.]{0,200}privacy shield/i],
     details: legalRecipients,
-    mayAlsoFire: ['cross-border', 'data-disclosure', 'retention-beyond-deletion'],
     examples: {
       flag: [
-        'We may retain, preserve or disclose your data to comply with applicable laws or regulations.',
-        'We may share information with law enforcement agencies in response to a subpoena or court order.',
-        'We will not disclose your personal information unless required by law.',
-        'We may disclose information to government authorities without notifying you.',
-        'We may release personal information when we believe release is appropriate to comply with the law.',
+        { text: 'We may retain, preserve or disclose your data to comply with applicable laws or regulations.', details: { to: 'whenever law requires' }, also: ['data-disclosure', 'retention-beyond-deletion'] },
+        { text: 'We may share information with law enforcement agencies in response to a subpoena or court order.', details: { to: 'law enforcement, courts and legal process' }, also: ['data-disclosure'] },
+        { text: 'We will not disclose your personal information unless required by law.', details: { to: 'whenever law requires' }, also: ['data-disclosure'] },
+        { text: 'We may disclose information to government authorities without notifying you.', details: { to: 'government', notice: 'you may not be told' }, also: ['data-disclosure'] },
+        { text: 'We may release personal information when we believe release is appropriate to comply with the law.', also: ['data-disclosure'] },
         'Account records are passed on where we are legally obliged to pass them on.',
-        'We comply with valid search warrants and court orders that concern your account.',
+        { text: 'We comply with valid search warrants and court orders that concern your account.', details: { to: 'courts and legal process' } },
       ],
       ignore: [
-        'We comply with the EU-U.S. Privacy Shield Framework.',
+        { text: 'We comply with the EU-U.S. Privacy Shield Framework.', also: ['cross-border'] },
         'We comply with applicable data protection laws.',
         'You must be legally able to enter into contracts to use the service.',
         'You may contact our support team with any question.',
@@ -62,15 +62,14 @@ export const legalDisclosureRules: RuleSpec[] = withChinese(english, [
     // Shared only when it is handed over: collecting for an anti-money-laundering check is no disclosure.
     tagsWhen: { sharing: /提供|披露|共享|转让|公开|调取|配合|协助|报告|报送|移交/ },
     details: legalRecipientsZh,
-    mayAlsoFire: ['data-disclosure-zh', 'retention-beyond-deletion-zh'],
     examples: {
       flag: [
-        '根据法律法规的规定或行政、司法机关的强制性要求，我们可能会向有关部门提供您的个人信息。',
-        '为遵守适用的法律法规，我们可能保留、保存或披露您的个人信息。',
-        '与国家安全、国防安全直接相关的，我们无需征得您的同意即可共享您的信息。',
-        '按照反洗钱的规定，我们需要核验您的身份证件。',
-        '公安机关依法调取时，我们会提供相关记录。',
-        '我们会依照监管要求记录您的交易流水。',
+        { text: '根据法律法规的规定或行政、司法机关的强制性要求，我们可能会向有关部门提供您的个人信息。', details: { to: 'courts and legal process, whenever law requires' }, also: ['data-disclosure-zh'] },
+        { text: '为遵守适用的法律法规，我们可能保留、保存或披露您的个人信息。', details: { to: 'whenever law requires' }, also: ['retention-beyond-deletion-zh'] },
+        { text: '与国家安全、国防安全直接相关的，我们无需征得您的同意即可共享您的信息。', details: { to: 'national or public security' } },
+        { text: '按照反洗钱的规定，我们需要核验您的身份证件。', tags: ['legal-disclosure'] },
+        { text: '公安机关依法调取时，我们会提供相关记录。', details: { to: 'law enforcement' } },
+        { text: '我们会依照监管要求记录您的交易流水。', tags: ['legal-disclosure'], details: { to: 'regulators' } },
       ],
       ignore: ['本政策适用于微信的所有服务。', '我们会依据本政策向您提供服务。'],
     },

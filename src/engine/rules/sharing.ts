@@ -1,12 +1,17 @@
 /** Third parties: data shared with, or collected by, affiliates, partners, advertisers and acquirers. */
 import type { EnglishRule, RuleSpec } from '../types';
 import { OPT_OUT_ONLY, withChinese } from './common';
+import {
+  ACQUIRERS, ADVERTISERS, anyOf, CORPORATE_FAMILY, DATA, DATA_KIND, DATA_SOURCES, DISCLOSE, DISCLOSE_OR_DISCLOSURE, FORWARD, MAKE_AVAILABLE,
+  OTHER_COMPANIES, PARTNERS, pattern, PROVIDE, PUBLISH, RELEASE, SHARE, SOCIAL_NETWORKS, SUPPLIERS, THIRD_PARTIES, TRANSFER,
+} from './vocabulary';
 
 // "Request a list of the third parties we disclosed to" is a right of access, not a disclosure.
 const ASK_WHO_RECEIVED = /\b(?:request|obtain|ask for)\b[^.]{0,80}\b(?:a list|information)\b[^.]{0,60}\bthird parties\b/i;
 
-const THIRD_PARTY = /\b(?:third[- ]part(?:y|ies)|affiliat(?:e|es|ed)|subsidiar(?:y|ies)|(?:business|marketing|advertising|trusted|select(?:ed)?|carefully selected|co-?branding|content|joint) partners?|partners?\b|advertis(?:ers|ing (?:networks?|compan|partners))|ad networks?|sponsors?|vendors?|(?:service|content|analytics) providers?|contractors|agents|other compan(?:y|ies)|companies (?:that|we|who)|outside (?:parties|companies|organi[sz]ations)|unaffiliated|non-?affiliated|other (?:organi[sz]ations|businesses|parties|entities)|social (?:media|network(?:ing)?) (?:sites?|platforms?|services?|plug-?ins?|features?)|(?:facebook|google|twitter|doubleclick)\b|buyer|acquir(?:er|ing (?:company|entity))|successor|purchaser|data brokers?|(?:other|third[- ]party|public|outside|external) sources)/i;
-const PASS = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|provid(?:e|es|ed|ing) (?:\w+ ){0,4}(?:to|with)|transfer(?:s|red|ring)?|sell|sold|rent|trade|giv(?:e|es|ing) (?:\w+ ){0,3}(?:to|access)|mak(?:e|es|ing) (?:\w+ ){0,3}available|pass(?:es|ed)? (?:\w+ ){0,3}(?:on|to|along)|send (?:\w+ ){0,3}to|access (?:to )?(?:your|this|such|the) (?:personal )?(?:information|data)|(?:collect|gather|obtain|receive|use)(?:s|d|ed)?(?: \w+){0,8} (?:by|from|through|via|on|about)|place (?:\w+ ){0,2}cookies|set (?:\w+ ){0,2}cookies|serv(?:e|ing) (?:\w+ ){0,2}ads|on our behalf|process(?:es|ed)? (?:\w+ ){0,3}(?:for|on)|(?:receive|collect|gather|obtain|record|track|place|recogni[sz]e|access|use|analy[sz]e|read)(?:s|d|ed)?\b)/i;
+const THIRD_PARTY = pattern`\b${anyOf(THIRD_PARTIES, CORPORATE_FAMILY, PARTNERS, ADVERTISERS, SUPPLIERS, OTHER_COMPANIES, SOCIAL_NETWORKS, ACQUIRERS, DATA_SOURCES)}`;
+// Handing on, and a third party's own collecting, tracking or processing ("advertisers may collect...").
+const PASS = pattern`\b(?:${SHARE}|${DISCLOSE_OR_DISCLOSURE}|${PROVIDE} (?:\w+ ){0,4}(?:to|with)|${TRANSFER}|sell|sold|rent|trade|giv(?:e|es|ing) (?:\w+ ){0,3}(?:to|access)|${MAKE_AVAILABLE}|pass(?:es|ed)? (?:\w+ ){0,3}(?:on|to|along)|send (?:\w+ ){0,3}to|access (?:to )?(?:your|this|such|the) (?:personal )?(?:information|data)|(?:collect|gather|obtain|receive|use)(?:s|d|ed)?(?: \w+){0,8} (?:by|from|through|via|on|about)|place (?:\w+ ){0,2}cookies|set (?:\w+ ){0,2}cookies|serv(?:e|ing) (?:\w+ ){0,2}ads|on our behalf|process(?:es|ed)? (?:\w+ ){0,3}(?:for|on)|(?:receive|collect|gather|obtain|record|track|place|recogni[sz]e|access|use|analy[sz]e|read)(?:s|d|ed)?\b)`;
 
 const english: EnglishRule[] = [
   {
@@ -16,15 +21,14 @@ const english: EnglishRule[] = [
     match: [THIRD_PARTY],
     also: [PASS],
     unless: [/\bthird[- ]party (?:sites?|websites?|links?)[^.]{0,200}\b(?:not responsible|their own privacy|different privacy|policies of)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
-    mayAlsoFire: ['activity-logs', 'data-disclosure', 'device-data', 'targeted-ads'],
     examples: {
       flag: [
-        'These advertisers automatically receive your IP address when they serve an ad.',
+        { text: 'These advertisers automatically receive your IP address when they serve an ad.', also: ['device-data', 'targeted-ads'] },
         'We may receive information about you from data brokers and combine it with what we have.',
-        'We share your information with our affiliates and advertising partners.',
-        'Third-party advertisers may collect information about your visits to our site.',
-        'If we are acquired, your data may be transferred to the buyer.',
-        'We do not share your personal information with third parties except as described in this policy.',
+        { text: 'We share your information with our affiliates and advertising partners.', also: ['data-disclosure', 'targeted-ads'] },
+        { text: 'Third-party advertisers may collect information about your visits to our site.', also: ['activity-logs', 'targeted-ads'] },
+        { text: 'If we are acquired, your data may be transferred to the buyer.', also: ['data-disclosure'] },
+        { text: 'We do not share your personal information with third parties except as described in this policy.', also: ['data-disclosure'] },
       ],
       ignore: [
         'We are not responsible for the privacy practices of third-party websites, which have their own privacy policies.',
@@ -37,12 +41,12 @@ const english: EnglishRule[] = [
     tags: ['sharing'],
     severity: 'medium',
     match: [
-      /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|transfer(?:s|red|ring)?|forward(?:s|ed)?|mak(?:e|es|ing) (?:\w+ ){0,3}available|publish(?:es|ed)?)\b(?: [\w,()-]+){0,6}? (?:(?:personal|personally identifiable|contact|demographic|account|user|customer|aggregate[d]?|other|such|this|the|your|our users'?) )*(?:information|data|details|content|records?)\b/i,
+      // Handed on, up to six words before the data it names ("we may share aggregated information").
+      pattern`\b${anyOf(SHARE, DISCLOSE, RELEASE, TRANSFER, FORWARD, MAKE_AVAILABLE, PUBLISH)}\b(?: [\w,()-]+){0,6}? (?:${anyOf(DATA_KIND)} )*${anyOf(DATA)}\b`,
       /\b(?:information|data|content)\b[^.]{0,60}\b(?:is|are|may be|will be|can be|becomes?) (?:\w+ )?(?:shared|disclosed|released|transferred|forwarded|publicly available|available to the public|made available)\b/i,
       /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation|sale of (?:all|some|substantially all|part|a portion) of|business transfers?|change of control)\b/i,
     ],
     unless: [/\byou (?:can|may) (?:share|forward)\b(?![^.]{0,200}\b(?:information|data|content)\b)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
-    mayAlsoFire: ['data-sale'],
     examples: {
       flag: [
         'In the event of a merger or acquisition, user information is transferred along with the business.',
@@ -50,7 +54,10 @@ const english: EnglishRule[] = [
         'When you request a magazine, we will forward the information you give us to the publisher.',
       ],
       // Sale is its own rule (which tags sharing too), so it is not counted twice.
-      ignore: ['You can share articles with friends using the buttons below.', 'We sell your personal information.'],
+      ignore: [
+        'You can share articles with friends using the buttons below.',
+        { text: 'We sell your personal information.', also: ['data-sale'] },
+      ],
     },
   },
 ];
@@ -66,17 +73,16 @@ export const sharingRules: RuleSpec[] = withChinese(english, [
     match: [ZH_RECIPIENT],
     also: [ZH_PASS],
     unless: [/第三方(?:网站|链接)[^。]{0,100}(?:不承担|不负责|其自身的隐私政策)/],
-    mayAlsoFire: ['data-disclosure-zh', 'device-data-zh', 'legal-disclosure-zh', 'tracking-technologies-zh'],
     examples: {
       flag: [
-        '我们可能会与关联公司及合作伙伴共享您的个人信息。',
-        '在发生合并或收购时，您的个人信息可能会转让给受让方。',
-                '我们接入的统计SDK会读取您的设备型号和系统版本。',
+        { text: '我们可能会与关联公司及合作伙伴共享您的个人信息。', also: ['data-disclosure-zh'] },
+        { text: '在发生合并或收购时，您的个人信息可能会转让给受让方。', also: ['data-disclosure-zh'] },
+        { text: '我们接入的统计SDK会读取您的设备型号和系统版本。', also: ['device-data-zh', 'tracking-technologies-zh'] },
         '您的订单数据由我们的云服务商托管。',
-        { text: '我们不会将您的个人信息提供给任何第三方。', polarity: 'does-not' },
-        { text: '未经您的明示同意，我们不会向合作方分享您的个人资料。', polarity: 'does-not' },
-        '除本政策所述情形外，我们不会与第三方共享您的个人信息。',
-        '我们不会向第三方披露您的信息，但法律法规另有规定的除外。',
+        { text: '我们不会将您的个人信息提供给任何第三方。', polarity: 'does-not', also: ['data-disclosure-zh'] },
+        { text: '未经您的明示同意，我们不会向合作方分享您的个人资料。', polarity: 'does-not', also: ['data-disclosure-zh'] },
+        { text: '除本政策所述情形外，我们不会与第三方共享您的个人信息。', also: ['data-disclosure-zh'] },
+        { text: '我们不会向第三方披露您的信息，但法律法规另有规定的除外。', also: ['data-disclosure-zh', 'legal-disclosure-zh'] },
       ],
       ignore: ['对于第三方网站的隐私做法，我们不承担责任，请查阅其自身的隐私政策。', '我们会为您提供更好的服务。'],
     },
@@ -90,12 +96,11 @@ export const sharingRules: RuleSpec[] = withChinese(english, [
       /公开(?:披露|展示|发布|可见)|对外(?:公开|提供|披露|共享|分享|转让)|(?:所有人|任何人|其他用户)(?:都)?(?:可以|能够|可)?(?:查看|看到|浏览|转发)|(?:合并|收购|分立|重组|破产|资产转让|资产出售)[^。；]{0,40}(?:转让|转移|移交|承继|继续(?:受|履行)|新的持有)/,
     ],
     unless: [/(?:您|你)可以(?:选择)?(?:与|向)(?:好友|朋友|他人)(?:分享|共享)(?![^。；]{0,30}(?:信息|数据))/],
-    mayAlsoFire: ['third-party-sharing-zh'],
     examples: {
       flag: [
         '我们会与交通管理部门共享匿名化的路况数据。',
         '您下单后，我们会把收货人姓名和地址交给负责配送的快递公司。',
-        '为完成配送，我们会向物流合作方提供您的收货信息。',
+        { text: '为完成配送，我们会向物流合作方提供您的收货信息。', also: ['third-party-sharing-zh'] },
         '您的昵称和头像将公开展示，其他用户可以查看。',
         '如发生重组或资产转让，您的信息将由新的主体继续受本政策约束。',
         { text: '我们不会主动将您的个人信息公开披露。', polarity: 'does-not' },
