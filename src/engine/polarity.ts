@@ -4,7 +4,13 @@ import type { Polarity } from './types';
 // A negation that governs what follows it in the clause.
 const NEGATION = /\b(?:do|does|did|will|would|shall|should|can|could|may|must|is|are)\s+not\b|\b(?:don't|doesn't|won't|wouldn't|shan't|can't|cannot|isn't|aren't|dont|doesnt|wont|never|no longer|no one|nor|under no circumstances)\b|[’'`]t\b|\bnot\s+(?:sell|rent|share|disclose|trade|use|collect|store|track|retain|keep|give|provide|transfer)|\bneither\b|\b(?:contains?|uses?|has|have|includes?|there (?:is|are)) no\b/i;
 // An exception turns "we do not share ... unless required by law" back into a practice.
-const EXCEPTION = /\b(?:unless|except|other than|without your (?:prior |express )?(?:consent|permission)|but (?:we )?may|however,? we may|only (?:when|if|with|to|as|for|in)|except)\b/i;
+const EXCEPTION = /\b(?:unless|except|other than|but (?:we )?may|however,? we may|only (?:when|if|with|to|as|for|in)|except)\b/i;
+// Consent as the only condition keeps a denial, as in Chinese: "we will never share it without your permission",
+// "not … unless you ask us to" leave the choice with you, as an opt-in does. Set aside before looking for an exception.
+const CONSENT_GATE = /\b(?:without (?:first )?(?:obtaining |getting |asking for |receiving |having )?(?:your|the user's|their) (?:(?:prior|express|explicit|written|affirmative|separate|specific)(?:,? | and | or ))*(?:consent|permission|authori[sz]ation|agreement|approval|opt-in)|(?:except|unless|other than|only) (?:with|after obtaining|after receiving|upon|by) (?:your|their) (?:(?:prior|express|explicit|written|affirmative)(?:,? | and | or ))*(?:consent|permission|authori[sz]ation|request|instructions?)|unless you (?:have )?(?:first )?(?:consent(?:ed)?|agree[ds]?|give (?:us )?(?:your )?(?:consent|permission)|allow (?:us|it)|ask us(?: to)?|tell us(?: to)?|direct us(?: to)?|instruct us(?: to)?|opt(?:ed)? in|choose to|authori[sz]e (?:us|it)|request (?:it|that))\b)/gi;
+const withoutConsentGates = (clause: string) => clause.replace(CONSENT_GATE, (m) => ' '.repeat(m.length));
+// An exception that is the law alone: "unless required by law or by government authorities", "except to comply with a subpoena".
+const LAW_ONLY = /\b(?:unless|except|other than|save)\b(?: (?:as|where|when|if|to the extent|in (?:the )?cases?))?[^.;]{0,30}?\b(?:(?:required|permitted|compelled|requested|ordered|authori[sz]ed|mandated) (?:to do so )?by (?:applicable |relevant )?(?:laws?|regulations?|a court|courts?|court orders?|legal process|(?:competent |government(?:al)? |public )?authorities)|(?:by|under) (?:applicable )?laws?|to comply with|legally (?:required|obliged|obligated)|law enforcement|court orders?|subpoenas?|warrants?|legal (?:process|obligations?|requirements?))\b(?:[^.;,]|,\s*(?:or|and)\b)*/gi;
 
 // Chinese negation governs its own part of the sentence (up to ，；：), whatever the practice's words are
 // ("我们不会将您的聊天内容提供给广告合作伙伴": 不会 is far from the partner it denies). Only words that deny an act
@@ -47,18 +53,19 @@ const NEW_SUBJECT = /;\s+|,\s+(?:and|but|while|whereas|so)\s+(?=(?:the|our|your|
 
 /** Polarity of the practice whose trigger starts at `at` in the clause. "We do not share … except …" states
  *  a conditional practice (does); with `denialHolds` (a sale) the exception does not turn the denial round. */
-export function polarityAt(clause: string, at: number, denialHolds = false): Polarity {
+export function polarityAt(clause: string, at: number, denialHolds = false, lawAloneKeepsDenial = false): Polarity {
   const window = blankedOut(clause.slice(Math.max(0, at - 90), at + 1));
   // A negation governs its own part of the sentence: "we do not build a profile, and the ads you see are based on…".
   const parts = window.split(NEW_SUBJECT);
   const before = parts[parts.length - 1]!;
   if (!NEGATION.test(before)) return 'does';
-  return !denialHolds && EXCEPTION.test(clause) ? 'does' : 'does-not';
+  const exceptions = withoutConsentGates(clause);
+  return !denialHolds && EXCEPTION.test(lawAloneKeepsDenial ? exceptions.replace(LAW_ONLY, '') : exceptions) ? 'does' : 'does-not';
 }
 
 /** Polarity of a clause as a whole, when no single trigger is known: its first negation governs. */
 export function clausePolarity(clause: string): Polarity {
   const m = NEGATION.exec(blankedOut(clause));
   if (!m) return 'does';
-  return EXCEPTION.test(clause) ? 'does' : 'does-not';
+  return EXCEPTION.test(withoutConsentGates(clause)) ? 'does' : 'does-not';
 }

@@ -71,6 +71,9 @@ export interface RuleSpec {
   negationIsThePractice?: boolean;
   /** "We do not sell … except as described" is still a denial: an exception names when data moves, not a sale. */
   denialHolds?: boolean;
+  /** "We do not share … unless the law requires it" denies this practice: the law as its only exception is a
+   *  disclosure to authorities, which is a finding of its own. */
+  lawAloneKeepsDenial?: boolean;
   /** The pattern is precise enough to stand without the fitted layer's weighing (a mission practice OPP-115 lacks). */
   alone?: boolean;
   /** "does-not" clauses are findings too (we do not sell) unless this is false. */

@@ -1,6 +1,15 @@
 /** Sale: your data sold, rented or traded for value, kept apart from "we do not sell". */
 import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
+import { anyOf, pattern, RENT, SELL } from './vocabulary';
+
+// What is sold: data, lists, profiles and what is made of them (segments, insights, statistics), whoever's they are.
+const SOLD_THING = String.raw`(?:information|data|email (?:address|list)|lists?|details|histor(?:y|ies)|records|profiles?|segments|insights|photos|statistics|responses)`;
+const SOLD = String.raw`(?:your |our )?(?:personal |customer |user |browsing |viewing |location |survey |health )?${SOLD_THING}`;
+// Licensing and monetising data are selling it under other names.
+const LICENSE = 'licen[sc]e[sd]?|licen[sc]ing';
+const MONETISE = String.raw`monetis\w*|monetiz\w*|commerciali[sz]\w*`;
+const FOR_VALUE = String.raw`\b(?:in exchange for|for (?:monetary|valuable|other valuable|monetary or other valuable) consideration|for (?:money|payment|compensation|consideration)|for a fee)\b`;
 
 const english: EnglishRule[] = [
   {
@@ -11,9 +20,10 @@ const english: EnglishRule[] = [
     match: [
       // A "sale" as a law defines it (CCPA): the quotes mark the legal term, and "sold to:" rows of a disclosure table.
       /["“'‘](?:sold|sale|sell|selling)["”'’]|\bsold (?:to:|in the (?:last|past|preceding) (?:12|twelve) months)|\b(?:we|the company) (?:have|has|may have) sold\b/i,
-      /\b(?:sell|sells|sold|selling|sale of|rent(?:s|ed|ing)?|lease|trade|exchange|licen[sc]e[sd]?|licen[sc]ing|monetis\w*|monetiz\w*|commerciali[sz]\w*) (?:(?:or|and|,) (?:otherwise )?\w+ ){0,3}(?:[\w-]+ ){0,4}(?:your |our )?(?:personal |customer |user |browsing |viewing |location |survey |health )?(?:information|data|email (?:address|list)|lists?|details|histor(?:y|ies)|records|profiles?|segments|insights|photos|statistics|responses)\b|\b(?:in exchange for|for (?:monetary|valuable|other valuable|monetary or other valuable) consideration|for (?:money|payment|compensation|consideration)|for a fee)\b/i,
+      // Sold, rented, traded or licensed, with up to three more verbs and four words before what is sold; or anything given for value.
+      pattern`\b${anyOf(SELL, 'sale of', RENT, 'lease|trade|exchange', LICENSE, MONETISE)} (?:(?:or|and|,) (?:otherwise )?\w+ ){0,3}(?:[\w-]+ ){0,4}${SOLD}\b|${FOR_VALUE}`,
       // The data first: "location data may be sold", "statistics may be licensed to analytics firms".
-      /\b(?:information|data|details|lists?|records|profiles?|histor(?:y|ies)|segments|insights|photos|statistics|responses)\b[^.;]{0,60}\b(?:be|been|is|are|was|were|being) (?:sold|rented|licen[sc]ed|traded|monetis\w*|monetiz\w*)\b/i,
+      pattern`\b${SOLD_THING}\b[^.;]{0,60}\b(?:be|been|is|are|was|were|being) (?:sold|rented|licen[sc]ed|traded|${MONETISE})\b`,
       // Paid access: "advertisers pay us for access to...", "employers who pay for a subscription can view your CV".
       /\bpay(?:s|ing)? us\b(?: (?:a|an) \w+)? (?:for|to|when)\b|\bwho pay\b[^.]{0,60}\b(?:can|may|are able to) (?:view|access|download|see|search|contact|receive)\b|\b(?:receive|get|earn|are paid) (?:a )?(?:payment|commission|fee|compensation|money)s? (?:from [\w ]{1,30} )?(?:when|for|in return)\b[^.]{0,60}\b(?:pass|share|send|provide|refer|give|disclose)\w*/i,
     ],
