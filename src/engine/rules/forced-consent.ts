@@ -10,22 +10,32 @@ const english: EnglishRule[] = [
     negationIsThePractice: true,
     match: [
       /\b(?:by (?:continuing to |your continued )?(?:use|using|access|accessing|visiting|browsing)|continued (?:use|access)|continuing to use)\b[^.]{0,120}\b(?:consent|agree|accept|acceptance|deemed|signif(?:y|ies))/i,
-      /\b(?:if you do not|if you don't|should you not)\b[^.]{0,40}\b(?:agree|accept|consent)\b[^.]{0,100}\b(?:not (?:be able to )?use|stop using|(?:cannot|can't|may not|will not be able to) (?:use|access|continue)|discontinue|do not use|unable to|cease)/i,
+      /\b(?:if you do not|if you don't|should you not)\b[^.]{0,40}\b(?:agree|accept|consent)\b[^.]{0,100}\b(?:not (?:be able to )?use|stop using|(?:cannot|can't|may not|will not be able to|won't be able to) (?:use|access|continue|request|order|book|register|sign|log|play|open|create)|discontinue|do not use|unable to|cease)/i,
+      // Refusing the data means losing the service: "if you refuse to provide it, you cannot use the app".
+      /\b(?:if|should) you (?:refuse|decline|choose not|do not|don'?t|fail|are unwilling) (?:to )?(?:provide|give|share|supply|submit|grant|authori[sz]e)\b[^.]{0,100}\b(?:(?:will|would|may) not be able to|cannot|can'?t|won'?t be able to|(?:are|will be) unable to)\b (?:\w+ ){0,3}(?:use|access|open|register|create|sign up|log in|provide (?:you with )?(?:the|our) (?:service|app))\b[^.]{0,40}\b(?:app|service|services|platform|account|site|website|(?:core|basic|main) (?:functions?|features?))\b/i,
+      /\b(?:using|use of|accessing|visiting|downloading) (?:the|our|this) (?:\w+ )?(?:service|services|site|website|app|application|platform|products?)\b (?:means|constitutes|indicates|signifies|shows|confirms) (?:that )?(?:you )?(?:accept|agree|consent|have read|your (?:acceptance|agreement|consent))/i,
       /\b(?:(?:must|required to) (?:accept|agree)|accept (?:these|the) (?:terms|policy) (?:to|in order to) (?:continue|use))\b/i,
       /\bby (?:visiting|using|accessing|browsing|downloading|installing|registering|signing up)\b[^.]{0,80}\b(?:you (?:are )?(?:accept(?:ing)?|agree(?:ing)?|consent(?:ing)?)|you (?:are )?deemed)/i,
       /\b(?:if you do not|if you don'?t|unless you)\b[^.]{0,40}\b(?:agree|accept|consent)\b[^.]{0,80}\b(?:(?:please )?(?:do not|don'?t|stop|cease to|discontinue) (?:use|using|access)|leave|exit|uninstall|delete your account|your only (?:option|choice|recourse))/i,
       /\b(?:cannot|can'?t|will not be able to|are not able to|may not) (?:use|access|continue (?:to use|using)|register for)\b[^.]{0,60}\b(?:unless|without|until) (?:you )?(?:agree|accept|consent|giv(?:e|ing) (?:your )?consent)/i,
     ],
-    mayAlsoFire: ['opt-out'],
     examples: {
       flag: [
         'By using our services, you consent to the collection and use of your information as described here.',
         'If you do not agree to this policy, you will not be able to use WeChat.',
-        'Your continued use of the site after changes means you accept the new policy.',
+        { text: 'Your continued use of the site after changes means you accept the new policy.', also: ['policy-change-silent'] },
         'By visiting our website you are accepting the practices described in this notice.',
         'You cannot use the app unless you agree to the collection of your data.',
+        { text: 'Should you decline to give us your phone number, you will be unable to create an account.', also: ['contact-details'] },
+        'If you do not grant the requested permissions, you cannot use the basic functions of the app.',
+        'Use of this website constitutes your acceptance of this notice.',
+        "If you don't agree to the new terms, you won't be able to order from us.",
       ],
-      ignore: ['You may withdraw your consent at any time in settings.'],
+      ignore: [
+        { text: 'You may withdraw your consent at any time in settings.', also: ['opt-out'] },
+        'If you do not provide a delivery address, we can still send you a digital receipt.',
+        { text: 'If you disable cookies, some pages may load more slowly.', also: ['opt-out'] },
+      ],
     },
   },
 ];
@@ -43,17 +53,19 @@ export const forcedConsentRules: RuleSpec[] = withChinese(english, [
     ],
     // "We will not force you" denies the practice; it is not forced consent.
     unless: [/(?:不会|不得|绝不|决不|不)(?:以[^。；]{0,10})?(?:强制|强迫|捆绑|变相强制)/],
-    mayAlsoFire: ['opt-out-zh', 'policy-change-silent-zh'],
     examples: {
       flag: [
         '如果您不同意本政策，您将无法使用微信。',
-        '您继续使用我们的服务，即视为您同意更新后的政策。',
+        { text: '您继续使用我们的服务，即视为您同意更新后的政策。', also: ['policy-change-silent-zh'] },
         '若您拒绝授权摄像头权限，将无法使用扫码功能。',
         '安装本应用即表示您已阅读并接受本指引。',
         '您须同意本协议全部条款后方可注册。',
         '如您不同意，请点击“不同意”并退出应用。',
       ],
-      ignore: ['您可以随时撤回您的同意。', '我们不会强制您授权非必要的权限。'],
+      ignore: [
+        { text: '您可以随时撤回您的同意。', also: ['opt-out-zh'] },
+        '我们不会强制您授权非必要的权限。',
+      ],
     },
   },
 ]);

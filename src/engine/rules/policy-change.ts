@@ -3,10 +3,10 @@ import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
 // A future or possible change, not a date stamp or a past update.
-const CHANGE = /\b(?:(?:may|will|can|might|could|reserve the right to|right to|from time to time|periodically|occasionally|at any time|if we|when we|should we|in the event (?:that )?we)\b[^.]{0,50}\b(?:chang(?:e|es|ing)|updat(?:e|es|ing)|modif(?:y|ies|ying)|revis(?:e|es|ing)|amend(?:s|ing)?|alter(?:s|ing)?|make changes)|(?:material |any |future |significant )?(?:changes?|updates?|modifications?|revisions?|amendments?|alterations?) (?:to|in|of) (?:this|our|the|these|its)|(?:revised|updated|modified|amended|new) (?:version|privacy policy|policy|statement|notice)s? (?:will|shall|(?:is|are)(?! effective (?:on|as of|from|since)\b)|becomes?)|effective (?:immediately|upon posting|when posted))/i;
-const THIS_POLICY = /\b(?:this|our|the) (?:privacy )?(?:policy|policies|statement|notice|terms)\b|\bprivacy (?:policy|statement|notice)\b/i;
+const CHANGE = /\b(?:(?:continu(?:e|ing) to use|continu(?:e|ing) using|keep using|continued use)\b[^.]{0,80}\b(?:after|following|once) (?:\w+ ){0,3}?(?:an? |any |the |such )?(?:updates?|changes?|revisions?|modifications?)\b|(?:changes?|updates?) to how we (?:use|collect|share|process|handle|store)\b|(?:may|will|won'?t|can|might|could|reserve the right to|right to|from time to time|periodically|occasionally|at any time|if we|when we|should we|in the event (?:that )?we)\b[^.]{0,50}\b(?:chang(?:e|es|ing)|updat(?:e|es|ing)|modif(?:y|ies|ying)|revis(?:e|es|ing)|amend(?:s|ing)?|alter(?:s|ing)?|make changes)|(?:material |any |future |significant )?(?:changes?|updates?|modifications?|revisions?|amendments?|alterations?) (?:to|in|of) (?:this|our|the|these|its)|(?:revised|updated|modified|amended|new) (?:version|privacy policy|policy|statement|notice)s? (?:will|shall|(?:is|are)(?! effective (?:on|as of|from|since)\b)|becomes?)|effective (?:immediately|upon posting|when posted))/i;
+const THIS_POLICY = /\b(?:this|our|the) (?:privacy )?(?:policy|policies|statement|notice|terms)\b|\bprivacy (?:policy|statement|notice)\b|\b(?:revised|updated|amended|new) (?:privacy )?(?:policy|notice|statement|terms)\b|\bchanges? to how we (?:use|collect|share|process|handle|store)\b/i;
 // Notice given, not "without notice".
-const NOTICE = /(?<!\bwithout (?:any |prior |advance |further ){0,3})\b(?:notify|notif(?:y|ied|ication)|inform|post(?:ing|ed)? (?:the|any|a|an|such|all|changes|revised|updated|notice)|e-?mail|prominent(?:ly)?|notice|let you know|alert|ask (?:for )?your consent|obtain your consent)\b/i;
+const NOTICE = /(?<!\bwithout (?:any |prior |advance |further ){0,3})\b(?:notify|notif(?:y|ied|ication)|inform|post(?:ing|ed)? (?:the|any|a|an|such|all|changes|revised|updated|notice)|e-?mail|prominent(?:ly)?|notice|let you know|alert|ask (?:for )?your consent|obtain your consent)\b|\b(?:won'?t|will not|never|do not|don'?t)\b[^.]{0,60}\bwithout (?:first )?(?:telling|notifying|informing|asking|letting you know|warning)\b/i;
 
 const english: EnglishRule[] = [
   {
@@ -16,15 +16,14 @@ const english: EnglishRule[] = [
     match: [CHANGE],
     also: [THIS_POLICY],
     unless: [NOTICE, /\bchange (?:your|the) (?:settings|preferences|password)/i],
-    mayAlsoFire: ['opt-out', 'policy-change-notice'],
     examples: {
       flag: [
         'We may change this policy at any time without prior notice.',
         'We reserve the right to modify this privacy policy at our discretion.',
       ],
       ignore: [
-        'We will notify you by email before material changes to this policy take effect.',
-        'You can change your settings at any time.',
+        { text: 'We will notify you by email before material changes to this policy take effect.', also: ['policy-change-notice'] },
+        { text: 'You can change your settings at any time.', also: ['opt-out'] },
         // A date stamp says when the text took effect, not that it may change unannounced.
         'This updated privacy notice is effective as of 3 March 2024.',
       ],
@@ -37,10 +36,17 @@ const english: EnglishRule[] = [
     match: [CHANGE],
     also: [THIS_POLICY, NOTICE],
     unless: [/\bchange (?:your|the) (?:settings|preferences|password|email)|\bupdate your (?:information|preferences|account|details|settings|profile)/i],
-    mayAlsoFire: ['access-deletion'],
     examples: {
-      flag: ['We will post any changes to this privacy policy on this page and notify you by email.'],
-      ignore: ['You can update your account information in settings.'],
+      flag: [
+        'We will post any changes to this privacy policy on this page and notify you by email.',
+        'We will never alter this notice without first letting you know.',
+        'Customers are told by email a month before any change to how we use their data.',
+        'If you keep using the app after we publish an update, the revised notice applies to you, and we will alert you in the app.',
+      ],
+      ignore: [
+        { text: 'You can update your account information in settings.', also: ['access-deletion'] },
+        'We will tell you when your order ships.',
+      ],
     },
   },
 ];
@@ -54,20 +60,22 @@ export const policyChangeRules: RuleSpec[] = withChinese(english, [
     of: 'policy-change-silent',
     match: [ZH_CHANGE],
     unless: [ZH_TOLD],
-    mayAlsoFire: ['policy-change-notice-zh'],
     examples: {
       flag: ['我们可能随时修改本政策，恕不另行通知。', '我们有权随时修订本政策，无需通知您。'],
-      ignore: ['本政策更新时，我们会通过弹窗或推送通知您。'],
+      ignore: [
+        { text: '本政策更新时，我们会通过弹窗或推送通知您。', also: ['policy-change-notice-zh'] },
+      ],
     },
   },
   {
     of: 'policy-change-notice',
     match: [ZH_CHANGE],
     also: [ZH_TOLD],
-    mayAlsoFire: ['policy-change-silent-zh'],
     examples: {
       flag: ['本政策更新时，我们会通过弹窗或推送通知您。', '隐私政策变更生效前，我们会以站内消息提示您。', '我们会在政策修订后通过邮件告知您主要变化。'],
-      ignore: ['我们可能随时修改本政策，恕不另行通知。'],
+      ignore: [
+        { text: '我们可能随时修改本政策，恕不另行通知。', also: ['policy-change-silent-zh'] },
+      ],
     },
   },
 ]);
