@@ -10,7 +10,10 @@ const EXCEPTION = /\b(?:unless|except|other than|but (?:we )?may|however,? we ma
 const CONSENT_GATE = /\b(?:without (?:first )?(?:obtaining |getting |asking for |receiving |having )?(?:your|the user's|their) (?:(?:prior|express|explicit|written|affirmative|separate|specific)(?:,? | and | or ))*(?:consent|permission|authori[sz]ation|agreement|approval|opt-in)|(?:except|unless|other than|only) (?:with|after obtaining|after receiving|upon|by) (?:your|their) (?:(?:prior|express|explicit|written|affirmative)(?:,? | and | or ))*(?:consent|permission|authori[sz]ation|request|instructions?)|unless you (?:have )?(?:first )?(?:consent(?:ed)?|agree[ds]?|give (?:us )?(?:your )?(?:consent|permission)|allow (?:us|it)|ask us(?: to)?|tell us(?: to)?|direct us(?: to)?|instruct us(?: to)?|opt(?:ed)? in|choose to|authori[sz]e (?:us|it)|request (?:it|that))\b)/gi;
 const withoutConsentGates = (clause: string) => clause.replace(CONSENT_GATE, (m) => ' '.repeat(m.length));
 // An exception that is the law alone: "unless required by law or by government authorities", "except to comply with a subpoena".
-const LAW_ONLY = /\b(?:unless|except|other than|save)\b(?: (?:as|where|when|if|to the extent|in (?:the )?cases?))?[^.;]{0,30}?\b(?:(?:required|permitted|compelled|requested|ordered|authori[sz]ed|mandated) (?:to do so )?by (?:applicable |relevant )?(?:laws?|regulations?|a court|courts?|court orders?|legal process|(?:competent |government(?:al)? |public )?authorities)|(?:by|under) (?:applicable )?laws?|to comply with|legally (?:required|obliged|obligated)|law enforcement|court orders?|subpoenas?|warrants?|legal (?:process|obligations?|requirements?))\b(?:[^.;,]|,\s*(?:or|and)\b)*/gi;
+const LAW_ONLY = /\b(?:unless|except|other than|save)\b(?: (?:as|where|when|if|to the extent|in (?:the )?cases?))?[^.;]{0,30}?\b(?:(?:required|permitted|compelled|requested|ordered|authori[sz]ed|mandated) (?:to do so )?by (?:applicable |relevant )?(?:laws?|regulations?|a court|courts?|court orders?|legal process|(?:competent |government(?:al)? |public )?authorities)|(?:by|under) (?:applicable )?laws?|to comply with|legally (?:required|obliged|obligated)|law enforcement|court orders?|subpoenas?|warrants?|legal (?:process|obligations?|requirements?))\b[^.;,]*?(?=\s*(?:,|\bor\b|\band\b|[.;]|$))/gi;
+// "…unless the law requires it or our processor needs it": a second condition that is not the law.
+const ANOTHER_CONDITION = /\u0000\s*,?\s*(?:or|and)\b(?![^.;]{0,40}\b(?:laws?|legal|court|authorit\w*|government\w*|regulat\w*|subpoena\w*|warrant\w*|police)\b)/i;
+const lawAlone = (clause: string) => { const rest = clause.replace(LAW_ONLY, '\u0000'); return ANOTHER_CONDITION.test(rest) ? clause : rest; };
 
 // Chinese negation governs its own part of the sentence (up to ，；：), whatever the practice's words are
 // ("我们不会将您的聊天内容提供给广告合作伙伴": 不会 is far from the partner it denies). Only words that deny an act
@@ -60,7 +63,7 @@ export function polarityAt(clause: string, at: number, denialHolds = false, lawA
   const before = parts[parts.length - 1]!;
   if (!NEGATION.test(before)) return 'does';
   const exceptions = withoutConsentGates(clause);
-  return !denialHolds && EXCEPTION.test(lawAloneKeepsDenial ? exceptions.replace(LAW_ONLY, '') : exceptions) ? 'does' : 'does-not';
+  return !denialHolds && EXCEPTION.test(lawAloneKeepsDenial ? lawAlone(exceptions) : exceptions) ? 'does' : 'does-not';
 }
 
 /** Polarity of a clause as a whole, when no single trigger is known: its first negation governs. */

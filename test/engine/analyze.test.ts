@@ -37,6 +37,15 @@ describe('analyzeText', () => {
     expect(polaritiesOf('We do not sell, rent, or share your data with advertising partners.')).not.toContain('targeted-ads:does');
   });
 
+  it('reads "we share with no one unless the law requires it" as a legal disclosure and no sharing', () => {
+    const findings = analyzeText('We do not share your personal data with third parties unless a court order or the law compels us.').findings;
+    expect(findings.some((f) => f.tags[0] === 'legal-disclosure' && f.polarity === 'does')).toBe(true);
+    expect(findings.filter((f) => f.tags[0] === 'sharing' && f.polarity === 'does')).toEqual([]);
+    // Another exception beside the law: a conditional practice of sharing.
+    const mixed = analyzeText('We do not share your personal data with third parties unless a court order compels us or our payment processor needs it.').findings;
+    expect(mixed.some((f) => f.tags[0] === 'sharing' && f.polarity === 'does')).toBe(true);
+  });
+
   it('treats "will not disclose ... unless required by law" as a legal disclosure', () => {
     expect(rulesOf('We will not disclose your personal information unless required by law.')).toContain('legal-disclosure:does');
   });
