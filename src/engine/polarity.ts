@@ -51,13 +51,16 @@ export function polarityAtZh(clause: string, at: number, end = at + 1, denialHol
 // describes the data, not the practice.
 const DESCRIBES_THE_DATA = /\b(?:that|which|who)\s+(?:do|does|did|will|would|can|could|may|might)\s+not\s+(?:personally\s+|directly\s+|by itself\s+)?(?:identify|reveal|include|contain|disclose your identity)\w*/gi;
 const blankedOut = (text: string) => text.replace(DESCRIBES_THE_DATA, (m) => ' '.repeat(m.length));
+// A condition before the practice asks the reader; its "not" denies nothing: "If you do not accept it, you may delete your account".
+const CONDITION_FIRST = /\b(?:if|when|whenever|should|once|in case)\b[^,;.]{0,120},\s/gi;
+const withoutConditions = (text: string) => text.replace(CONDITION_FIRST, (m) => ' '.repeat(m.length));
 // Where a sentence turns to a new subject: "; ", or ", and/but/while" followed by one.
 const NEW_SUBJECT = /;\s+|,\s+(?:and|but|while|whereas|so)\s+(?=(?:the|our|your|we|they|it|this|these|those|advertisers|partners|you)\b)/i;
 
 /** Polarity of the practice whose trigger starts at `at` in the clause. "We do not share … except …" states
  *  a conditional practice (does); with `denialHolds` (a sale) the exception does not turn the denial round. */
 export function polarityAt(clause: string, at: number, denialHolds = false, lawAloneKeepsDenial = false): Polarity {
-  const window = blankedOut(clause.slice(Math.max(0, at - 90), at + 1));
+  const window = withoutConditions(blankedOut(clause.slice(Math.max(0, at - 90), at + 1)));
   // A negation governs its own part of the sentence: "we do not build a profile, and the ads you see are based on…".
   const parts = window.split(NEW_SUBJECT);
   const before = parts[parts.length - 1]!;

@@ -15,7 +15,7 @@ describe.each([
   ['en', 0.79, { retention: 0.95, 'legal-disclosure': 0.85, 'address-book': 0.95, contact: 0.77, 'cross-border': 0.90, 'forced-consent': 0.85, 'policy-change': 0.92, ads: 0.80, 'user-choice': 0.81, 'access-deletion': 0.71, security: 0.55 }],
   // A second English batch, written blind for the weakest mission practices (forced consent, sale, choice, ...);
   // the rules were then widened after reading its misses by category, so it flatters as the first batch does.
-  ['en-recall', 0.72, { 'data-sale': 0.9, 'forced-consent': 0.9, 'cross-border': 0.8, 'user-choice': 0.72, sharing: 0.68 }],
+  ['en-recall', 0.75, { 'data-sale': 0.9, 'forced-consent': 0.9, 'cross-border': 0.8, 'user-choice': 0.72, sharing: 0.68 }],
   // Chinese: every tag at the 0.90 or above (the rules alone; see README).
   ['zh', 0.97, Object.fromEntries(TAGS.map((t) => [t, 0.9]))],
 ] as const)('%s mission clauses', (lang, macro, floors) => {

@@ -15,10 +15,13 @@ const english: EnglishRule[] = [
       // Handing data to the advertising business, and ads chosen from what you did.
       pattern`\b(?:${SHARE}|${DISCLOSE}|${PROVIDE}|sell|sold|pass(?:es|ed)?|send|transfer(?:s|red)?|make (?:\w+ )?available)\b[^.]{0,120}\b(?:(?:third[- ]party )?advertisers|advertising (?:partners?|networks?|compan(?:y|ies)|platforms?|technology (?:partners|companies))|ad (?:networks?|partners?|platforms?|tech(?:nology)? (?:partners|companies)))\b`,
       /\b(?:ads|advertisements|advertising|adverts)\b[^.]{0,30}\b(?:(?:are|is) )?(?:based|chosen|selected) (?:only |solely |partly )?on\b|\baudience segments?\b|\b(?:lookalike|custom) audiences?\b/i,
+      // The ad business named as such: "the ads you see", "your ad preferences", "through our advertising partners", real-time bidding.
+      /\b(?:the )?(?:ads|adverts|advertisements) you (?:see|are shown|receive)\b|\bad (?:preferences|settings|interests|space|inventory|auctions?|exchanges?)\b|\bbid requests?\b|\breal[- ]time bidding\b|\b(?:through|via|with|by) (?:our |its |their )?(?:advertising|ad) (?:and \w+ )?(?:partners|networks|vendors|providers)\b/i,
     ],
     unless: [OPT_OUT_ONLY, /\bnot (?:responsible|endorse)\b[^.]{0,200}\badvertis/i],
     examples: {
       flag: [
+        'Our app receives bid requests from ad exchanges to fill its banner slots.',
         { text: 'We use your viewing history to show you personalised advertisements.', also: ['search-and-viewing-history'] },
         { text: 'Advertisers may use cookies to deliver interest-based ads.', also: ['third-party-sharing', 'tracking-technologies'] },
         { text: 'We pass hashed email addresses to ad networks to find you on their platforms.', also: ['third-party-sharing'] },
@@ -37,10 +40,14 @@ const english: EnglishRule[] = [
       /\b(?:send(?:ing)?|contact(?:ing)?|e-?mail(?:ing)?|mail(?:ing)?|call(?:ing)?|offer(?:ing)?|inform(?:ing)?|notify(?:ing)?|provid(?:e|ing)|tell(?:ing)?) (?:you|users|customers|members)?\b[^.]{0,60}\b(?:marketing|promotion(?:s|al)?|special offers?|offers|newsletters?|(?:new |other )?products (?:and|or) services|(?:new|other) products)\b/i,
       /\b(?:for|in|to) (?:our |their |its |direct |targeted |joint )?marketing\b|\b(?:receive|get|sen[dt]|opt in to) (?:\w+ ){0,3}(?:marketing|promotional (?:messages|e-?mails|offers|notifications|texts))\b|\brecommend(?:s|ing|ations? (?:of|for))? (?:\w+ )?(?:products|items|offers|deals|services) (?:you|that|which)\b|\b(?:offers|products|deals) (?:that |which )?(?:may|might|could) interest you\b|\bpartner (?:offers|products|promotions)\b|\bsend (?:you )?(?:\w+ )?(?:tips|news|updates) (?:about|on) (?:\w+ ){0,3}(?:features|products|services|offers)\b/i,
       /\b(?:marketing|promotional|advertising) (?:purposes|communications?|messages?|e-?mails?|materials?|campaigns?|offers?|lists?)\b|\bdirect marketing\b|\bmarket(?:ing)? (?:to you|research)\b|\bmarketing (?:and \w+ )?(?:studies|analys[ie]s|research)\b|\bpersonali[sz]ed (?:promotions|offers|marketing)\b/i,
+      // Marketing by other names: coupons, fundraising appeals, "products that may interest you" from firms your data is passed to.
+      /\b(?:coupons?|vouchers?|fundraising (?:communications?|appeals?|calls?|e-?mails?|mail(?:ings)?)|product recommendations?)\b|\btell you about (?:our |other |new )?(?:\w+ )?(?:products|services|offers|events)\b|\bwhose (?:products|services|offers)(?: (?:and|or) (?:products|services|offers))? (?:\w+ ){0,3}(?:may|might|could) interest you\b/i,
     ],
     unless: [OPT_OUT_ONLY],
     examples: {
       flag: [
+        'Members receive coupons for the shops they visit most.',
+        'We pass our mailing list to firms whose products we think may interest you.',
         'We may send you promotional emails about new products and special offers.',
         'Our partners may contact you with marketing communications.',
         'Your order history helps us recommend items you may want next.',
