@@ -186,7 +186,8 @@ export function findingsOfUnit(unit: Clause[], rules: readonly Rule[] = RULES, m
   for (const r of read) {
     for (const h of r.hits) {
       const primary = h.tags[0]!;
-      const alone = !r.en || h.polarity === 'does-not' || !!rules.find((x) => x.id === h.rule)?.alone || !!model.trusted?.includes(h.rule);
+      const alone = !r.en || h.polarity === 'does-not' || !!rules.find((x) => x.id === h.rule)?.alone || !!model.trusted?.includes(h.rule)
+        || (read.length === 1 && !!model.singlesStand?.includes(primary));
       // A "does not" finding, a rule that stands alone, and a tag the model does not decide keep the rules' word.
       // In a long paragraph, its own sentence can speak for a rule's finding: read alone, the fitted layer would flag it.
       const own = english.length > 1 && r.en ? new Map(scoreClause(model, withSize(r.features, 1)).map((d) => [d.tag, d.score])) : null;

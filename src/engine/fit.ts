@@ -26,6 +26,8 @@ export interface Prepared {
   rulesFired: Map<string, string>[];
   /** Per segment, the clauses with a rule's `does` finding: their unit, their own features, the rules' tags. */
   ruleClauses: { unit: number; keys: string[]; tags: Set<string> }[][];
+  /** Per segment, per unit, how many clauses it reads. */
+  unitSizes: number[][];
 }
 
 export interface FitOptions { seed?: number; epochs?: number; innerFolds?: number; tags?: Tag[]; l2?: number; l2Rules?: number; lr?: number; minDf?: number; pairs?: boolean; minPrecision?: number }
@@ -35,27 +37,32 @@ export const ABOUT = 'Weights fitted by `npm run fit` on the OPP-115 corpus (Wil
 export function prepare(segments: LabelledSegment[]): Prepared {
   const clauses: string[][][] = [];
   const ruleClauses: Prepared['ruleClauses'] = [];
+  const unitSizes: number[][] = [];
   for (const seg of segments) {
     const units: string[][] = [];
     const withRules: Prepared['ruleClauses'][number] = [];
+    const sizes: number[] = [];
     for (const unit of readingUnits(withLeadIns(findBlocks(seg.text)))) {
       const keys = new Set<string>();
+      let size = 0;
       for (const c of unit) {
         const e = clauseEvidence(c);
         if (!e) continue;
+        size++;
         for (const k of e.features.keys()) keys.add(k);
         const tags = new Set(e.hits.filter((h) => h.polarity === 'does').flatMap((h) => h.tags));
         if (tags.size) withRules.push({ unit: units.length, keys: [...e.features.keys()], tags });
       }
-      if (keys.size) units.push([...keys]);
+      if (keys.size) { units.push([...keys]); sizes.push(size); }
     }
+    unitSizes.push(sizes);
     clauses.push(units);
     ruleClauses.push(withRules);
   }
   const does = segments.map((s) => readingUnits(withLeadIns(findBlocks(s.text))).flatMap((u) => findingsOfUnit(u, RULES, null)).filter((f) => f.polarity === 'does'));
   const ruleTags = does.map((fs) => new Set(fs.flatMap((f) => f.tags)));
   const rulesFired = does.map((fs) => new Map(fs.map((f) => [f.rule, f.tags[0]!])));
-  return { segments, clauses, ruleTags, rulesFired, ruleClauses };
+  return { segments, clauses, ruleTags, rulesFired, ruleClauses, unitSizes };
 }
 
 /** A small deterministic PRNG (mulberry32). */
@@ -140,14 +147,14 @@ function fitTag(enc: Encoded, prep: Prepared, tag: Tag, opt: Required<FitOptions
   return { w, b };
 }
 
-interface Scored { score: number; gold: boolean; rule: number }
+interface Scored { score: number; gold: boolean; rule: number; single: boolean }
 /** A score no unit reaches (a threshold that is never met, or, negated, a veto that never applies). */
 export const NEVER = 1e6;
 
 /** Two thresholds on segment scores (the best unit's logit) with the best F1: a rule's finding stands when the
  *  score reaches `veto`; without one, the fitted layer flags the tag when it reaches `threshold`. Candidates are
  *  quantiles of the scores, plus "never" for each (so the rules alone are one of the choices). */
-function bestThresholds(scores: Scored[]): { threshold: number; veto: number } {
+function bestThresholds(scores: Scored[], singlesStand = false): { threshold: number; veto: number; f1: number } {
   const sorted = [...new Set(scores.map((s) => s.score))].sort((a, b) => a - b);
   const step = Math.max(1, Math.floor(sorted.length / 80));
   const cuts = [-NEVER, ...sorted.filter((_, i) => i % step === 0), NEVER];
@@ -156,13 +163,13 @@ function bestThresholds(scores: Scored[]): { threshold: number; veto: number } {
     if (threshold < veto) continue;
     let tp = 0, fp = 0, fn = 0;
     for (const s of scores) {
-      const said = s.rule >= veto || s.score >= threshold;
+      const said = (singlesStand && s.single) || s.rule >= veto || s.score >= threshold;
       if (said && s.gold) tp++; else if (said) fp++; else if (s.gold) fn++;
     }
     const f1 = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
     if (f1 > bestF1 + 1e-9) { bestF1 = f1; best = { threshold, veto }; }
   }
-  return best;
+  return { ...best, f1: bestF1 };
 }
 
 /** The threshold (on segment scores: the best unit's logit) with the best F1, and that F1. */
@@ -234,6 +241,10 @@ const scoreOf = (keys: string[], tw: { weights: Map<string, number>; bias: numbe
 
 /** The evidence behind a segment's rule findings for a tag: the better of its unit's score and its own
  *  sentence's (as findingsOfUnit weighs them); -Infinity without one. */
+function singleRuleClause(prep: Prepared, s: number, tag: string): boolean {
+  return prep.ruleClauses[s]!.some((rc) => rc.tags.has(tag) && prep.unitSizes[s]![rc.unit] === 1);
+}
+
 function ruleScore(prep: Prepared, s: number, tag: string, tw: { weights: Map<string, number>; bias: number }): number {
   let best = -Infinity;
   for (const rc of prep.ruleClauses[s]!) {
@@ -251,16 +262,22 @@ export function fitModel(prep: Prepared, train: number[], options: FitOptions = 
   for (const [k, held] of folds.entries()) {
     const rest = folds.flatMap((f, j) => (j === k ? [] : f));
     const tw = fitWeights(prep, rest, opt);
-    for (const tag of opt.tags) for (const s of held) oof.get(tag)!.push({ score: segmentScore(prep, s, tw.get(tag)!), gold: prep.segments[s]!.tags[tag] === true, rule: ruleScore(prep, s, tag, tw.get(tag)!) });
+    for (const tag of opt.tags) for (const s of held) oof.get(tag)!.push({ score: segmentScore(prep, s, tw.get(tag)!), gold: prep.segments[s]!.tags[tag] === true, rule: ruleScore(prep, s, tag, tw.get(tag)!), single: singleRuleClause(prep, s, tag) });
   }
   const final = fitWeights(prep, train, opt);
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  const model: FittedModel = { about: ABOUT, tags: [], bias: {}, threshold: {}, veto: {}, weights: {}, trusted: trustedRules(prep, train) };
+  const model: FittedModel = { about: ABOUT, tags: [], bias: {}, threshold: {}, veto: {}, weights: {}, trusted: trustedRules(prep, train), singlesStand: [] };
   for (const tag of opt.tags) {
     const tw = final.get(tag)!;
-    const { threshold, veto } = bestThresholds(oof.get(tag)!);
+    const weighed = bestThresholds(oof.get(tag)!);
+    // A rule's finding in a one-sentence paragraph may stand without weighing, if that does as well on the
+    // training policies: one sentence carries too few words to overrule a rule.
+    const singles = bestThresholds(oof.get(tag)!, true);
+    const singlesStand = singles.f1 >= weighed.f1;
+    const { threshold, veto } = singlesStand ? singles : weighed;
     // A tag whose rules alone do best on the training policies stays with the rules.
     if (veto === -NEVER && threshold === NEVER) continue;
+    if (singlesStand) model.singlesStand!.push(tag);
     model.tags.push(tag);
     model.bias[tag] = round(tw.bias);
     model.threshold[tag] = round(threshold);

@@ -16,6 +16,8 @@ export interface FittedModel {
   weights: Record<string, Record<string, number>>;
   /** Rules precise enough on the fitting data that their findings stand without weighing. */
   trusted?: string[];
+  /** Tags for which a rule's finding in a one-sentence paragraph stands without weighing. */
+  singlesStand?: Tag[];
 }
 
 export interface TagDecision {

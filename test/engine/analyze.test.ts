@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, analyzeTextInSlices, MAX_WORDS } from '../../src/engine/analyze';
+import type { FittedModel } from '../../src/engine/fitted';
+import { MODEL } from '../../src/engine/model';
+import { RULES } from '../../src/engine/rules';
 
 const rulesOf = (text: string) => analyzeText(text).findings.map((f) => `${f.rule}:${f.polarity}`);
 
@@ -66,6 +69,20 @@ describe('the fitted layer', () => {
       expect(findings.some((f) => f.rule === 'data-sale' && f.polarity === 'does-not'), text).toBe(true);
       expect(findings.filter((f) => f.polarity === 'does' && f.tags.some((t) => t === 'sharing' || t === 'data-sale')), text).toEqual([]);
     }
+  });
+
+  it('lets a rule keep its word on a sentence read alone, for the tags the fit says it should', () => {
+    // A model that vetoes every rule finding it weighs, and flags nothing by itself.
+    const shipped = MODEL!;
+    const never = Object.fromEntries(shipped.tags.map((t) => [t, 1e6]));
+    const strict: FittedModel = { ...shipped, trusted: [], veto: never, threshold: never, singlesStand: [] };
+    const sentence = 'You can ask us for a copy of the personal data we hold about you.';
+    const paragraph = `${sentence} Our office is open on weekdays from nine to five.`;
+    const tagged = (text: string, model: FittedModel) => analyzeText(text, RULES, model).findings.some((f) => f.polarity === 'does' && f.tags.includes('access-deletion'));
+    expect(tagged(sentence, strict)).toBe(false);
+    expect(tagged(sentence, { ...strict, singlesStand: ['access-deletion'] })).toBe(true);
+    // In a paragraph, the weighing still decides.
+    expect(tagged(paragraph, { ...strict, singlesStand: ['access-deletion'] })).toBe(false);
   });
 
   it('leaves a paragraph about something else alone', () => {
