@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { analyzeText } from '../engine/analyze';
 import { fail, runCli } from './cli-errors';
+import { contractSizes } from './bench-contract';
 import { benchPage, benchWorker } from './bench-page';
 import { buildExtension } from './chromium-extension';
 import { htmlToPolicy, readPolicy } from './read-policy';
@@ -122,6 +123,8 @@ runCli(async () => {
   const engine12k = timeIt(() => analyzeText(text12k));
   const engine120k = timeIt(() => analyzeText(text120k), 3);
   const memory120k = memoryOf(text120k);
+  const text100k = textOfWords(paragraphs, 100_000, 7);
+  const contract = contractSizes(text100k, words(text100k));
   const bundle = bundleSizes();
   const worker = await benchWorker();
   const page = await benchPage(ROOT, (run) => textOfWords(paragraphs, 10_000, run + 1), (run) => textOfWords(paragraphs, 40_000, run + 100));
@@ -143,6 +146,7 @@ runCli(async () => {
       backgroundBytes: bundle.background.bytes, backgroundGzBytes: bundle.background.gz,
       popupBytes: bundle.popup.bytes, popupGzBytes: bundle.popup.gz,
     },
+    contract,
     worker: typeof worker === 'string' ? { skipped: worker } : worker,
     page: typeof page === 'string' ? { skipped: page } : page,
   };
@@ -160,6 +164,9 @@ runCli(async () => {
     ['content script gzip bytes', String(result.bundle.contentGzBytes), '≤ 15360', result.bundle.contentGzBytes <= 15_360],
     ['background gzip bytes', String(result.bundle.backgroundGzBytes), '—', true],
     ['popup gzip bytes', String(result.bundle.popupGzBytes), '—', true],
+    [`report, ${contract.words.toLocaleString('en')} words: full (bytes)`, String(contract.fullReportBytes), 'baseline', true],
+    ['  stored in storage.session (bytes)', String(contract.storedBytes), `≤ full / 5, all ${contract.findings} kept`, contract.storedRatio >= 5 && contract.storedFindings === contract.findings],
+    ['  sent to the page (bytes)', String(contract.pageAnswerBytes), '≤ full / 5', contract.pageRatio >= 5],
   ];
   if (typeof page !== 'string') {
     rows.push(

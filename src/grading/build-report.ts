@@ -2,13 +2,11 @@
  *  engine runs (the background worker and the command line), never in the page or the popup. */
 import { analyzeText, type Analysis } from '../engine/analyze';
 import { version } from '../../package.json';
-import type { Report, TextQuote } from '../report/report';
+import { QUOTE_CONTEXT, type Report, type TextQuote } from '../report/report';
 import { gradeFindings } from './grade';
 
 /** A report keeps at most this many findings (in reading order), so it fits the browser's session storage. */
 export const MAX_REPORT_FINDINGS = 3000;
-
-const QUOTE_CONTEXT = 32;
 
 export function quoteOf(text: string, start: number, end: number): TextQuote {
   return {

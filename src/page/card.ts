@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { familyName, kindLabel, reasonOf } from '../present/describe';
 import { KIND_COLOURS, KINDS, kindOf } from '../present/kind';
 import { browserWords, type MessageKey, type Words } from '../present/words';
-import type { ReportFinding } from '../report/report';
+import type { PageFinding } from '../report/report';
 import { FINEPRINT_HOST_ATTR } from './extract';
 import type { Marked } from './highlight';
 import { boundsOf } from './jump';
@@ -14,7 +14,7 @@ const MAX_CARD_ENTRIES = 4;
 // Written compact: the content script has a 15 kB gzip budget.
 const CARD_CSS = `
 :host{all:initial;position:absolute;top:0;left:0;width:0;height:0;overflow:visible}
-.card{position:fixed;z-index:2147483647;max-width:360px;padding:10px 12px;border-radius:8px;font:13px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1b1b1f;background:#fff;border:1px solid #c9c9d1;box-shadow:0 6px 24px rgba(0,0,0,.25);pointer-events:none}
+.card{position:fixed;z-index:2147483647;max-width:360px;padding:10px 12px;border-radius:8px;font:13px/1.45 system-ui,sans-serif;color:#1b1b1f;background:#fff;border:1px solid #c9c9d1;box-shadow:0 6px 24px rgba(0,0,0,.25);pointer-events:none}
 .card[hidden]{display:none}.head{display:flex;gap:8px;align-items:center;font-weight:600;margin-bottom:4px}
 .sev{font-size:11px;text-transform:uppercase;letter-spacing:.04em;padding:1px 6px;border-radius:4px;color:#fff}
 ${KINDS.map((k) => `.sev.${k}{background:${KIND_COLOURS[k].light}}`).join('')}.fact,.cues{margin-top:2px}
@@ -52,9 +52,9 @@ export interface CardEntry {
 
 /** One entry per family for one clause, most severe first: its facts and cues merged, one reason, and a promise
  *  not to ("does-not") only when nothing in the same family says it does. */
-export function cardEntries(findings: readonly ReportFinding[], words: Words = browserWords(browser.i18n)): CardEntry[] {
+export function cardEntries(findings: readonly PageFinding[], words: Words = browserWords(browser.i18n)): CardEntry[] {
   const order = FACT_ORDER.map((fact) => factLabel(fact, words));
-  const byFamily = new Map<string, ReportFinding[]>();
+  const byFamily = new Map<string, PageFinding[]>();
   for (const f of findings) byFamily.set(f.family, [...(byFamily.get(f.family) ?? []), f]);
   const entries: CardEntry[] = [];
   for (const [family, all] of byFamily) {
@@ -72,8 +72,8 @@ export function cardEntries(findings: readonly ReportFinding[], words: Words = b
     }
     // Only the clause's own words: a cue the clause does not contain would not tell the reader why this clause.
     const clause = top.text.toLowerCase();
-    const because = [...new Set(group.flatMap((f) => (f as { because?: unknown }).because)
-      .filter((c): c is string => typeof c === 'string' && c.trim() !== '' && clause.includes(c.toLowerCase()))
+    const because = [...new Set(group.flatMap((f) => f.because ?? [])
+      .filter((c) => c.trim() !== '' && clause.includes(c.toLowerCase()))
       .map((c) => wholeWords(c, top.text)))];
     const kind = kindOf(top);
     // A stock "does not" sentence would contradict a clause that names a period or a recipient: say less instead.
@@ -124,7 +124,7 @@ export function placeCard(clause: readonly DOMRectReadOnly[], card: { width: num
 
 export interface PageUi {
   /** Every finding of one clause, most severe first, beside the clause's rects (viewport coordinates of this page). */
-  showCard(findings: ReportFinding[], clause: readonly DOMRectReadOnly[], pointerX?: number): void;
+  showCard(findings: PageFinding[], clause: readonly DOMRectReadOnly[], pointerX?: number): void;
   hideCard(): void;
   drawOverlay(marks: Marked[]): void;
   destroy(): void;

@@ -1,7 +1,7 @@
 /** The content script's work on a page: detect, extract, ask the background, highlight, and keep up with changes. */
 import { onMessage, sendMessage, TITLE_CHARS, URL_CHARS, type PageAnswer, type PageScan } from '../messages';
 import { rankFindings } from '../report/rank';
-import type { ReportFinding } from '../report/report';
+import type { PageFinding } from '../report/report';
 import { DEFAULT_SETTINGS, isShown, readSettings, watchSettings, type Settings } from '../settings';
 import { createPageUi, type PageUi } from './card';
 import { pageFindings } from '../report/stored';
@@ -21,7 +21,7 @@ const MAX_DETECTIONS = 20;
 
 export class PageController implements Reader {
   private page: PageText | null = null;
-  private findings = new Map<string, ReportFinding>();
+  private findings = new Map<string, PageFinding>();
   private ui: PageUi | null = null;
   private highlighter: Highlighter;
   private scannedText = '';
@@ -219,7 +219,7 @@ export class PageController implements Reader {
   }
 
   /** Every shown finding on the same clause as this one, the most severe first. */
-  private findingsOfClause(id: string): ReportFinding[] {
+  private findingsOfClause(id: string): PageFinding[] {
     const f = this.findings.get(id);
     if (!f) return [];
     return rankFindings([...this.findings.values()].filter((x) => clauseKey(x) === clauseKey(f) && isShown(x, this.settings)));
@@ -263,8 +263,8 @@ async function askTwice(scan: PageScan): Promise<PageAnswer> {
 }
 
 /** Moves each finding to where its clause now stands in the text (the nearest copy), dropping clauses that are gone. */
-export function reanchor(findings: Map<string, ReportFinding>, text: string): Map<string, ReportFinding> {
-  const out = new Map<string, ReportFinding>();
+export function reanchor(findings: Map<string, PageFinding>, text: string): Map<string, PageFinding> {
+  const out = new Map<string, PageFinding>();
   for (const [id, f] of findings) {
     if (text.slice(f.start, f.end) === f.text) { out.set(id, f); continue; }
     const after = text.indexOf(f.text, Math.max(0, f.start - f.text.length));

@@ -1,7 +1,7 @@
 /** Which clauses the page highlights, and in which colour: by default only the risks a reader should read. */
 import { detailsText } from '../present/families';
 import { KIND_PRIORITY, kindOf } from '../present/kind';
-import type { ReportFinding } from '../report/report';
+import type { PageFinding } from '../report/report';
 import { isShown, type Settings } from '../settings';
 import { rangeFor, type PageText } from './extract';
 import type { Marked } from './highlight';
@@ -12,7 +12,7 @@ const READ_FIRST = new Set(['high', 'medium']);
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /** Whether the page highlights this finding under these settings. */
-export function isHighlighted(f: ReportFinding, s: Settings): boolean {
+export function isHighlighted(f: PageFinding, s: Settings): boolean {
   if (!isShown(f, s)) return false;
   return s.highlightAll || READ_FIRST.has(kindOf(f));
 }
@@ -55,7 +55,7 @@ export function sectionStarts(text: string): number[] {
 /** The findings the page marks: every high risk, and in each section the first clause of each practice (same rule,
  *  same details); later repeats, low risks, notes and good signs when the reader asks for everything.
  *  Findings on a heading-like line are never marked: a heading names a section, it is not the clause to read. */
-export function highlightedFindings(text: string, findings: Iterable<ReportFinding>, s: Settings): ReportFinding[] {
+export function highlightedFindings(text: string, findings: Iterable<PageFinding>, s: Settings): PageFinding[] {
   const shown = [...findings].filter((f) => isHighlighted(f, s) && !isHeadingLine(f.text)).sort((a, b) => a.start - b.start);
   if (s.highlightAll) return shown;
   // A clause speaks for the practice of its most severe findings: "we disclose data to comply with the law" is about
@@ -79,7 +79,7 @@ export function highlightedFindings(text: string, findings: Iterable<ReportFindi
 }
 
 /** One mark per highlighted clause, named by its most severe finding; clauses inside heading elements are left out. */
-export function marksFor(page: PageText, findings: Iterable<ReportFinding>, s: Settings): Marked[] {
+export function marksFor(page: PageText, findings: Iterable<PageFinding>, s: Settings): Marked[] {
   const ranges = new Map<string, Range>();
   const placed = [...findings].filter((f) => {
     const key = clauseKey(f);
@@ -90,7 +90,7 @@ export function marksFor(page: PageText, findings: Iterable<ReportFinding>, s: S
     }
     return true;
   });
-  const top = new Map<string, ReportFinding>();
+  const top = new Map<string, PageFinding>();
   for (const f of highlightedFindings(page.text, placed, s)) {
     const prev = top.get(clauseKey(f));
     if (!prev || KIND_PRIORITY[kindOf(f)]! > KIND_PRIORITY[kindOf(prev)]!) top.set(clauseKey(f), f);
@@ -98,6 +98,6 @@ export function marksFor(page: PageText, findings: Iterable<ReportFinding>, s: S
   return [...top.values()].map((f) => markOf(f, ranges.get(clauseKey(f))!));
 }
 
-export function markOf(f: ReportFinding, range: Range): Marked {
+export function markOf(f: PageFinding, range: Range): Marked {
   return { id: f.id, kind: kindOf(f), range };
 }

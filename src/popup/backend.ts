@@ -2,7 +2,7 @@
  *  The popup reaches background state (reports, history) only through messages, never by importing its modules. */
 import { browser } from 'wxt/browser';
 import { sendMessage, tabStateKey, type StoredTabState, type TabState } from '../messages';
-import { unpackReport } from '../report/stored';
+import { STORED_VERSION, unpackReport } from '../report/stored';
 import { readSettings, saveSettings } from '../settings';
 import type { PopupBackend } from './App';
 
@@ -16,9 +16,12 @@ export async function popupTabId(search: string): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/** The stored state as the popup shows it: the slim report unpacked. */
+/** The stored state as the popup shows it: the slim report unpacked (one stored in another form, by an earlier
+ *  version of Fineprint, asks for a new scan rather than showing nonsense). */
 export function shownState(s: StoredTabState): TabState {
-  return s.status === 'report' ? { status: 'report', report: unpackReport(s.report) } : s;
+  if (s.status !== 'report') return s;
+  if (s.report.stored !== STORED_VERSION) return { status: 'error', message: 'Fineprint was updated since it read this page. Press Try again.' };
+  return { status: 'report', report: unpackReport(s.report) };
 }
 
 /** Calls back whenever the background writes the tab's state (no polling); returns the unsubscribe function. */

@@ -1,7 +1,10 @@
 /** A policy report as the popup, the page and the exports read it: the engine's findings with grade, quotes and
- *  page facts. Types only, free of the engine (src/grading builds it). */
+ *  page facts. Free of the engine (src/grading builds it). */
 import type { Finding, Grade, Tag } from '../engine/types';
 import type { RubricAnswer } from './answers';
+
+/** A quote's prefix and suffix: this many characters of the text either side of the clause. */
+export const QUOTE_CONTEXT = 32;
 
 /** W3C Web Annotation TextQuoteSelector: finds the clause again in the page. */
 export interface TextQuote { exact: string; prefix: string; suffix: string }
@@ -10,6 +13,9 @@ export interface ReportFinding extends Finding {
   quote: TextQuote;
   points: number;
 }
+
+/** A finding as the page holds it: no quote, tags or explanation (the page has the text, the card looks the reason up). */
+export type PageFinding = Omit<ReportFinding, 'quote' | 'tags' | 'explanation'>;
 
 export interface ReportChanges {
   since: string;

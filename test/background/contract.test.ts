@@ -28,23 +28,43 @@ function policyOf100kWords(): string {
 describe('a lean contract', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('sends the page a fifth of the full report or less, and stores a 100k-word policy\'s report within budget', async () => {
+  it('stores a 100k-word policy\'s report whole in a fifth of the full report, and sends the page less still', async () => {
     const text = policyOf100kWords();
     const full = buildReport(text, { url: 'https://natter.example/privacy', title: 'Natter' });
     const answer = await handleAnalyzePage(scan({ text, url: 'https://natter.example/privacy' }), reader());
     const stored = await fakeBrowser.storage.session.get(tabStateKey(7));
     const fullState = { status: 'report', report: full };
     console.log(`100k words: full report ${bytes(fullState)} B; stored ${bytes(stored)} B; to the page ${bytes(answer)} B`);
-    expect(bytes(answer) * 5).toBeLessThanOrEqual(bytes(fullState));
-    expect(bytes(stored) * 3).toBeLessThanOrEqual(bytes(fullState));
+    expect(bytes(answer) * 10).toBeLessThanOrEqual(bytes(fullState));
+    expect(bytes(stored) * 5).toBeLessThanOrEqual(bytes(fullState));
     expect(bytes(stored)).toBeLessThanOrEqual(REPORT_BYTES);
+    // The page gets ranges and rules, not its own text back.
+    expect(JSON.stringify(answer)).not.toContain('By registering for or using Natter');
+    // Nothing was dropped to fit: the popup and its exports have every finding the engine reported.
+    const shown = shownState(await readTabState(7));
+    expect(shown.status === 'report' && shown.report.findings.length).toBe(full.findings.length);
+    expect(shown.status === 'report' && shown.report.omittedFindings).toBe(full.omittedFindings);
   }, 60_000);
 
   it('unpacks into the same report: exports keep text, explanation and quote for every finding', () => {
+    for (const text of [POLICY, `${POLICY}\n我们会将您的搜索记录保存六个月。我们可能会向执法机关提供您的个人信息。我们不会出售您的个人信息。`]) {
+      const full = buildReport(text, { url: 'https://chat.example/privacy', title: 'Chat' });
+      const again = unpackReport(JSON.parse(JSON.stringify(packReport(full))));
+      // The summary is in the export object, computed from the findings; the explanation is the rule's, in the reader's words.
+      expect(toExportObject(again, englishWords())).toEqual(toExportObject(full, englishWords()));
+      // Field for field, but for the explanation, which is looked up where it is shown rather than stored.
+      expect(again).toEqual({ ...full, findings: full.findings.map((f) => ({ ...f, explanation: '' })) });
+    }
+  });
+
+  it('keeps what a finding says beyond its rule\'s defaults: its own tags, id, quote and any other field', () => {
     const full = buildReport(POLICY, { url: 'https://chat.example/privacy', title: 'Chat' });
-    const again = unpackReport(JSON.parse(JSON.stringify(packReport(full))));
-    // The summary is in the export object, computed from the findings.
-    expect(toExportObject(again, englishWords())).toEqual(toExportObject(full, englishWords()));
+    const [first, ...others] = full.findings;
+    const odd = { ...first!, id: 'custom', tags: [], quote: { ...first!.quote, prefix: 'not the text before it' }, because: ['a cue that is not in the clause'], extra: 'a field of tomorrow' };
+    const rubric = full.rubric.map((a) => ({ ...a, findings: a.findings.map((id) => (id === first!.id ? 'custom' : id)) }));
+    expect(rubric).not.toEqual(full.rubric);
+    const report = { ...full, rubric, findings: [odd, ...others] };
+    expect(unpackReport(JSON.parse(JSON.stringify(packReport(report))))).toEqual({ ...report, findings: report.findings.map((f) => ({ ...f, explanation: '' })) });
   });
 
   it('cuts a huge clause in storage, so one tab cannot crowd out the others', async () => {

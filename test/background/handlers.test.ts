@@ -4,6 +4,7 @@ import { contentHash } from '../../src/text-hash';
 import { handleAnalyzePage, handleGetTabState } from '../../src/background/handlers';
 import { readTabState } from '../../src/background/tab-state';
 import { shownState } from '../../src/popup/backend';
+import { pageFindings } from '../../src/report/stored';
 import { POLICY, popup, reader, scan } from './senders';
 
 
@@ -14,9 +15,10 @@ describe('background handlers', () => {
     const answer = await handleAnalyzePage(scan(), reader());
     expect(answer.status).toBe('report');
     if (answer.status !== 'report') return;
-    expect(answer.report.findings.some((f) => answer.report.families[f.rule] === 'legal-disclosure')).toBe(true);
+    const drawn = pageFindings(answer.report, POLICY);
+    expect(drawn.some((f) => f.family === 'legal-disclosure' && f.text.startsWith('We may disclose your data'))).toBe(true);
     const state = shownState(await readTabState(7));
-    expect(state.status === 'report' && state.report.findings.map((f) => f.id)).toEqual(answer.report.findings.map((f) => f.id ?? `${f.rule}@${f.s}`));
+    expect(state.status === 'report' && state.report.findings.map((f) => f.id)).toEqual(drawn.map((f) => f.id));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe(state.status === 'report' && state.report.grade);
     const grade = state.status === 'report' ? state.report : { grade: '', score: 0 };
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toMatch(new RegExp(`^Fineprint: grade ${grade.grade} \\(${grade.score}/100\\)\\. Scorecard: \\d+ `));
