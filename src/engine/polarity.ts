@@ -38,17 +38,27 @@ export function polarityAtZh(clause: string, at: number, end = at + 1, denialHol
   return !denialHolds && ZH_EXCEPTION.test(clause.replace(ZH_CONSENT, '')) ? 'does' : 'does-not';
 }
 
+// A negation inside a relative clause about the data ("information that does not identify you may be shared")
+// describes the data, not the practice.
+const DESCRIBES_THE_DATA = /\b(?:that|which|who)\s+(?:do|does|did|will|would|can|could|may|might)\s+not\s+(?:personally\s+|directly\s+|by itself\s+)?(?:identify|reveal|include|contain|disclose your identity)\w*/gi;
+const blankedOut = (text: string) => text.replace(DESCRIBES_THE_DATA, (m) => ' '.repeat(m.length));
+// Where a sentence turns to a new subject: "; ", or ", and/but/while" followed by one.
+const NEW_SUBJECT = /;\s+|,\s+(?:and|but|while|whereas|so)\s+(?=(?:the|our|your|we|they|it|this|these|those|advertisers|partners|you)\b)/i;
+
 /** Polarity of the practice whose trigger starts at `at` in the clause. "We do not share … except …" states
  *  a conditional practice (does); with `denialHolds` (a sale) the exception does not turn the denial round. */
 export function polarityAt(clause: string, at: number, denialHolds = false): Polarity {
-  const before = clause.slice(Math.max(0, at - 90), at + 1);
+  const window = blankedOut(clause.slice(Math.max(0, at - 90), at + 1));
+  // A negation governs its own part of the sentence: "we do not build a profile, and the ads you see are based on…".
+  const parts = window.split(NEW_SUBJECT);
+  const before = parts[parts.length - 1]!;
   if (!NEGATION.test(before)) return 'does';
   return !denialHolds && EXCEPTION.test(clause) ? 'does' : 'does-not';
 }
 
 /** Polarity of a clause as a whole, when no single trigger is known: its first negation governs. */
 export function clausePolarity(clause: string): Polarity {
-  const m = NEGATION.exec(clause);
+  const m = NEGATION.exec(blankedOut(clause));
   if (!m) return 'does';
   return EXCEPTION.test(clause) ? 'does' : 'does-not';
 }

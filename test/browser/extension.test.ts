@@ -74,7 +74,9 @@ describe.skipIf(skip)('Fineprint in Chromium', () => {
     const text = await popup.locator('main').innerText();
     expect(text).toContain('Disclosure to authorities');
     expect(text).toContain('Data retention');
-    expect(text).toContain('period: 2 years');
+    // A retention period drawn on its finding. The popup lists the 25 weightiest risks, high ones first; the sample's
+    // medium "two years" ranks 26th behind its many high risks and shows in the exports and the CLI report (test/cli/cli.test.ts).
+    expect(text).toContain('period: indefinitely');
     await screenshot(popup, 'popup-report-light');
     await popup.close();
     await page.close();

@@ -5,11 +5,23 @@ import { MODEL } from '../../src/engine/model';
 import { RULES } from '../../src/engine/rules';
 
 const rulesOf = (text: string) => analyzeText(text).findings.map((f) => `${f.rule}:${f.polarity}`);
+// Polarity is the rules' reading, before the fitted layer weighs whether a finding stands.
+const polaritiesOf = (text: string) => analyzeText(text, RULES, null).findings.map((f) => `${f.rule}:${f.polarity}`);
 
 describe('analyzeText', () => {
   it('keeps "we do not sell" apart from "we sell"', () => {
     expect(rulesOf('We do not sell your personal information.')).toContain('data-sale:does-not');
     expect(rulesOf('We may sell your personal information to data brokers.')).toContain('data-sale:does');
+  });
+
+  it('reads a negation that describes the data as no denial of the practice', () => {
+    expect(polaritiesOf('Statistics that do not identify you individually may be shared with our advertising partners.')).toContain('targeted-ads:does');
+    expect(polaritiesOf('We do not share statistics with our advertising partners.')).toContain('targeted-ads:does-not');
+  });
+
+  it('keeps a negation to its own part of the sentence', () => {
+    expect(polaritiesOf('We never build a profile of you, and the adverts you see are chosen based on the page you are reading.')).toContain('targeted-ads:does');
+    expect(polaritiesOf('We do not sell, rent, or share your data with advertising partners.')).not.toContain('targeted-ads:does');
   });
 
   it('treats "will not disclose ... unless required by law" as a legal disclosure', () => {

@@ -12,7 +12,7 @@ const read = (lang: string): Labelled[] => readFileSync(join(__dirname, `../fixt
 
 describe.each([
   // Far under the issue's 0.90 per tag: these are the honest figures today (see README).
-  ['en', 0.75, { retention: 0.75, 'legal-disclosure': 0.85, 'address-book': 0.95, contact: 0.80, 'cross-border': 0.75, 'policy-change': 0.80, 'user-choice': 0.83, 'access-deletion': 0.74, security: 0.55 }],
+  ['en', 0.79, { retention: 0.95, 'legal-disclosure': 0.85, 'address-book': 0.95, contact: 0.77, 'cross-border': 0.90, 'forced-consent': 0.85, 'policy-change': 0.92, ads: 0.80, 'user-choice': 0.81, 'access-deletion': 0.71, security: 0.55 }],
   // Chinese: every tag at the issue's 0.90 or above (the rules alone; see README).
   ['zh', 0.97, Object.fromEntries(TAGS.map((t) => [t, 0.9]))],
 ] as const)('%s mission clauses', (lang, macro, floors) => {

@@ -11,6 +11,9 @@ const english: EnglishRule[] = [
       /\b(?:to|for|serv(?:e|es|ing)|deliver(?:s|ing)?|show(?:s|ing)?|display(?:s|ing)?|present|tailor(?:ed)?|personali[sz](?:e|ed|ing)|target(?:ed|ing)?|customi[sz](?:e|ed)|relevant|measure (?:the )?(?:effectiveness|performance) of)\b[^.]{0,50}\b(?:advertis(?:ing|ements?)|ads)\b/i,
       /\b(?:advertis(?:ing|ement)|ad) (?:purposes|targeting|personali[sz]ation|profiles?)\b|\b(?:supported by advertising|advertising[- ]supported)\b|\binterest[- ]based|\bbehaviou?ral(?:ly)? (?:targeted|advertising)|\b(?:re|re-)?targeting\b|\bremarketing\b/i,
       /\badvertisers?\b[^.]{0,40}\b(?:may|can|will)? ?(?:use|collect|serve|receive|target|place|set)\b/i,
+      // Handing data to the advertising business, and ads chosen from what you did.
+      /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|sell|sold|pass(?:es|ed)?|send|transfer(?:s|red)?|make (?:\w+ )?available)\b[^.]{0,120}\b(?:(?:third[- ]party )?advertisers|advertising (?:partners?|networks?|compan(?:y|ies)|platforms?|technology (?:partners|companies))|ad (?:networks?|partners?|platforms?|tech(?:nology)? (?:partners|companies)))\b/i,
+      /\b(?:ads|advertisements|advertising|adverts)\b[^.]{0,30}\b(?:(?:are|is) )?(?:based|chosen|selected) (?:only |solely |partly )?on\b|\baudience segments?\b|\b(?:lookalike|custom) audiences?\b/i,
     ],
     unless: [OPT_OUT_ONLY, /\bnot (?:responsible|endorse)\b[^.]{0,200}\badvertis/i],
     mayAlsoFire: ['search-and-viewing-history', 'third-party-sharing', 'tracking-technologies'],
@@ -18,6 +21,10 @@ const english: EnglishRule[] = [
       flag: [
         'We use your viewing history to show you personalised advertisements.',
         'Advertisers may use cookies to deliver interest-based ads.',
+        'We pass hashed email addresses to ad networks to find you on their platforms.',
+        'Some of what we know about you is made available to advertising technology partners.',
+        'The adverts in the app are chosen based on the topics of the groups you join.',
+        'We place you in audience segments, such as frequent travellers, for our clients.',
       ],
       ignore: ['We answer support requests within two days.'],
     },
@@ -28,6 +35,7 @@ const english: EnglishRule[] = [
     severity: 'low',
     match: [
       /\b(?:send(?:ing)?|contact(?:ing)?|e-?mail(?:ing)?|mail(?:ing)?|call(?:ing)?|offer(?:ing)?|inform(?:ing)?|notify(?:ing)?|provid(?:e|ing)|tell(?:ing)?) (?:you|users|customers|members)?\b[^.]{0,60}\b(?:marketing|promotion(?:s|al)?|special offers?|offers|newsletters?|(?:new |other )?products (?:and|or) services|(?:new|other) products)\b/i,
+      /\b(?:for|in|to) (?:our |their |its |direct |targeted |joint )?marketing\b|\b(?:receive|get|sen[dt]|opt in to) (?:\w+ ){0,3}(?:marketing|promotional (?:messages|e-?mails|offers|notifications|texts))\b|\brecommend(?:s|ing|ations? (?:of|for))? (?:\w+ )?(?:products|items|offers|deals|services) (?:you|that|which)\b|\b(?:offers|products|deals) (?:that |which )?(?:may|might|could) interest you\b|\bpartner (?:offers|products|promotions)\b|\bsend (?:you )?(?:\w+ )?(?:tips|news|updates) (?:about|on) (?:\w+ ){0,3}(?:features|products|services|offers)\b/i,
       /\b(?:marketing|promotional|advertising) (?:purposes|communications?|messages?|e-?mails?|materials?|campaigns?|offers?|lists?)\b|\bdirect marketing\b|\bmarket(?:ing)? (?:to you|research)\b|\bmarketing (?:and \w+ )?(?:studies|analys[ie]s|research)\b|\bpersonali[sz]ed (?:promotions|offers|marketing)\b/i,
     ],
     unless: [OPT_OUT_ONLY],
@@ -36,8 +44,17 @@ const english: EnglishRule[] = [
       flag: [
         'We may send you promotional emails about new products and special offers.',
         'Our partners may contact you with marketing communications.',
+        'Your order history helps us recommend items you may want next.',
+        'Members may receive promotional texts about seasonal sales.',
+        'We use the answers you give in surveys for marketing.',
+        'We may also show you partner offers for travel insurance.',
+        'We will occasionally send you tips about features you have not used yet.',
       ],
-      ignore: ['We use your email address to reset your password.'],
+      ignore: [
+        'We use your email address to reset your password.',
+        'Our marketing team is based in Lisbon.',
+        'We send you a receipt after each purchase.',
+      ],
     },
   },
 ];

@@ -10,13 +10,16 @@ const english: EnglishRule[] = [
     negationIsThePractice: true,
     match: [
       /\b(?:by (?:continuing to |your continued )?(?:use|using|access|accessing|visiting|browsing)|continued (?:use|access)|continuing to use)\b[^.]{0,120}\b(?:consent|agree|accept|acceptance|deemed|signif(?:y|ies))/i,
-      /\b(?:if you do not|if you don't|should you not)\b[^.]{0,40}\b(?:agree|accept|consent)\b[^.]{0,100}\b(?:not (?:be able to )?use|stop using|(?:cannot|can't|may not|will not be able to) (?:use|access|continue)|discontinue|do not use|unable to|cease)/i,
+      /\b(?:if you do not|if you don't|should you not)\b[^.]{0,40}\b(?:agree|accept|consent)\b[^.]{0,100}\b(?:not (?:be able to )?use|stop using|(?:cannot|can't|may not|will not be able to|won't be able to) (?:use|access|continue|request|order|book|register|sign|log|play|open|create)|discontinue|do not use|unable to|cease)/i,
+      // Refusing the data means losing the service: "if you refuse to provide it, you cannot use the app".
+      /\b(?:if|should) you (?:refuse|decline|choose not|do not|don'?t|fail|are unwilling) (?:to )?(?:provide|give|share|supply|submit|grant|authori[sz]e)\b[^.]{0,100}\b(?:(?:will|would|may) not be able to|cannot|can'?t|won'?t be able to|(?:are|will be) unable to)\b (?:\w+ ){0,3}(?:use|access|open|register|create|sign up|log in|provide (?:you with )?(?:the|our) (?:service|app))\b[^.]{0,40}\b(?:app|service|services|platform|account|site|website|(?:core|basic|main) (?:functions?|features?))\b/i,
+      /\b(?:using|use of|accessing|visiting|downloading) (?:the|our|this) (?:\w+ )?(?:service|services|site|website|app|application|platform|products?)\b (?:means|constitutes|indicates|signifies|shows|confirms) (?:that )?(?:you )?(?:accept|agree|consent|have read|your (?:acceptance|agreement|consent))/i,
       /\b(?:(?:must|required to) (?:accept|agree)|accept (?:these|the) (?:terms|policy) (?:to|in order to) (?:continue|use))\b/i,
       /\bby (?:visiting|using|accessing|browsing|downloading|installing|registering|signing up)\b[^.]{0,80}\b(?:you (?:are )?(?:accept(?:ing)?|agree(?:ing)?|consent(?:ing)?)|you (?:are )?deemed)/i,
       /\b(?:if you do not|if you don'?t|unless you)\b[^.]{0,40}\b(?:agree|accept|consent)\b[^.]{0,80}\b(?:(?:please )?(?:do not|don'?t|stop|cease to|discontinue) (?:use|using|access)|leave|exit|uninstall|delete your account|your only (?:option|choice|recourse))/i,
       /\b(?:cannot|can'?t|will not be able to|are not able to|may not) (?:use|access|continue (?:to use|using)|register for)\b[^.]{0,60}\b(?:unless|without|until) (?:you )?(?:agree|accept|consent|giv(?:e|ing) (?:your )?consent)/i,
     ],
-    mayAlsoFire: ['opt-out'],
+    mayAlsoFire: ['contact-details', 'opt-out', 'policy-change-silent'],
     examples: {
       flag: [
         'By using our services, you consent to the collection and use of your information as described here.',
@@ -24,8 +27,16 @@ const english: EnglishRule[] = [
         'Your continued use of the site after changes means you accept the new policy.',
         'By visiting our website you are accepting the practices described in this notice.',
         'You cannot use the app unless you agree to the collection of your data.',
+        'Should you decline to give us your phone number, you will be unable to create an account.',
+        'If you do not grant the requested permissions, you cannot use the basic functions of the app.',
+        'Use of this website constitutes your acceptance of this notice.',
+        "If you don't agree to the new terms, you won't be able to order from us.",
       ],
-      ignore: ['You may withdraw your consent at any time in settings.'],
+      ignore: [
+        'You may withdraw your consent at any time in settings.',
+        'If you do not provide a delivery address, we can still send you a digital receipt.',
+        'If you disable cookies, some pages may load more slowly.',
+      ],
     },
   },
 ];

@@ -3,10 +3,10 @@ import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
 // A future or possible change, not a date stamp or a past update.
-const CHANGE = /\b(?:(?:may|will|can|might|could|reserve the right to|right to|from time to time|periodically|occasionally|at any time|if we|when we|should we|in the event (?:that )?we)\b[^.]{0,50}\b(?:chang(?:e|es|ing)|updat(?:e|es|ing)|modif(?:y|ies|ying)|revis(?:e|es|ing)|amend(?:s|ing)?|alter(?:s|ing)?|make changes)|(?:material |any |future |significant )?(?:changes?|updates?|modifications?|revisions?|amendments?|alterations?) (?:to|in|of) (?:this|our|the|these|its)|(?:revised|updated|modified|amended|new) (?:version|privacy policy|policy|statement|notice)s? (?:will|shall|(?:is|are)(?! effective (?:on|as of|from|since)\b)|becomes?)|effective (?:immediately|upon posting|when posted))/i;
-const THIS_POLICY = /\b(?:this|our|the) (?:privacy )?(?:policy|policies|statement|notice|terms)\b|\bprivacy (?:policy|statement|notice)\b/i;
+const CHANGE = /\b(?:(?:continu(?:e|ing) to use|continu(?:e|ing) using|keep using|continued use)\b[^.]{0,80}\b(?:after|following|once) (?:\w+ ){0,3}?(?:an? |any |the |such )?(?:updates?|changes?|revisions?|modifications?)\b|(?:changes?|updates?) to how we (?:use|collect|share|process|handle|store)\b|(?:may|will|won'?t|can|might|could|reserve the right to|right to|from time to time|periodically|occasionally|at any time|if we|when we|should we|in the event (?:that )?we)\b[^.]{0,50}\b(?:chang(?:e|es|ing)|updat(?:e|es|ing)|modif(?:y|ies|ying)|revis(?:e|es|ing)|amend(?:s|ing)?|alter(?:s|ing)?|make changes)|(?:material |any |future |significant )?(?:changes?|updates?|modifications?|revisions?|amendments?|alterations?) (?:to|in|of) (?:this|our|the|these|its)|(?:revised|updated|modified|amended|new) (?:version|privacy policy|policy|statement|notice)s? (?:will|shall|(?:is|are)(?! effective (?:on|as of|from|since)\b)|becomes?)|effective (?:immediately|upon posting|when posted))/i;
+const THIS_POLICY = /\b(?:this|our|the) (?:privacy )?(?:policy|policies|statement|notice|terms)\b|\bprivacy (?:policy|statement|notice)\b|\b(?:revised|updated|amended|new) (?:privacy )?(?:policy|notice|statement|terms)\b|\bchanges? to how we (?:use|collect|share|process|handle|store)\b/i;
 // Notice given, not "without notice".
-const NOTICE = /(?<!\bwithout (?:any |prior |advance |further ){0,3})\b(?:notify|notif(?:y|ied|ication)|inform|post(?:ing|ed)? (?:the|any|a|an|such|all|changes|revised|updated|notice)|e-?mail|prominent(?:ly)?|notice|let you know|alert|ask (?:for )?your consent|obtain your consent)\b/i;
+const NOTICE = /(?<!\bwithout (?:any |prior |advance |further ){0,3})\b(?:notify|notif(?:y|ied|ication)|inform|post(?:ing|ed)? (?:the|any|a|an|such|all|changes|revised|updated|notice)|e-?mail|prominent(?:ly)?|notice|let you know|alert|ask (?:for )?your consent|obtain your consent)\b|\b(?:won'?t|will not|never|do not|don'?t)\b[^.]{0,60}\bwithout (?:first )?(?:telling|notifying|informing|asking|letting you know|warning)\b/i;
 
 const english: EnglishRule[] = [
   {
@@ -39,8 +39,13 @@ const english: EnglishRule[] = [
     unless: [/\bchange (?:your|the) (?:settings|preferences|password|email)|\bupdate your (?:information|preferences|account|details|settings|profile)/i],
     mayAlsoFire: ['access-deletion'],
     examples: {
-      flag: ['We will post any changes to this privacy policy on this page and notify you by email.'],
-      ignore: ['You can update your account information in settings.'],
+      flag: [
+        'We will post any changes to this privacy policy on this page and notify you by email.',
+        'We will never alter this notice without first letting you know.',
+        'Customers are told by email a month before any change to how we use their data.',
+        'If you keep using the app after we publish an update, the revised notice applies to you, and we will alert you in the app.',
+      ],
+      ignore: ['You can update your account information in settings.', 'We will tell you when your order ships.'],
     },
   },
 ];

@@ -6,17 +6,19 @@ import { withChinese } from './common';
 // Spelled-out numbers that start a duration ("eighteen months").
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred';
 // How long: a duration, an open end, or an event after which data is still there.
-const HOW_LONG = String.raw`(?:for (?:a |an |the )?(?:(?:limited|reasonable|commercially reasonable|extended|certain|specific|longer|shorter|minimum|maximum) )?(?:period|time|duration|length|as long|up to|longer|no longer|\d|${NUMBER_WORDS}|several|many|backup|archival|audit|record-keeping)|until|as long as|while (?:you|your)|for (?:your )?(?:future|later|subsequent) (?:use|visits?|articles?|purchases?|orders?|reference)|indefinitely|permanently|beyond|(?:even )?after (?:you|your|the (?:termination|deletion|closure|end)|termination|deletion|closing|deactivat|cancel|account)|following (?:termination|deletion|closure|deactivation)|longer than|no longer than|up to \d|in (?:our )?(?:backups?|archives?|archived))`;
+const HOW_LONG = String.raw`(?:for (?:at least|at most|no (?:less|more) than|not (?:less|more) than|a (?:minimum|maximum) of|approximately|about|around|roughly|over|up to) |for (?:a |an |the )?(?:(?:limited|reasonable|commercially reasonable|extended|certain|specific|longer|shorter|minimum|maximum) )?(?:period|time|duration|length|as long|up to|longer|no longer|\d|${NUMBER_WORDS}|several|many|backup|archival|audit|record-keeping)|until|as long as|while (?:you|your)|for (?:your )?(?:future|later|subsequent) (?:use|visits?|articles?|purchases?|orders?|reference)|indefinitely|permanently|beyond|(?:even )?after (?:you|your|the (?:termination|deletion|closure|end)|termination|deletion|closing|deactivat|cancel|account)|following (?:termination|deletion|closure|deactivation)|longer than|no longer than|up to \d|in (?:our )?(?:backups?|archives?|archived))`;
 const KEEP = [
   /\b(?:retention (?:period|polic|schedule|requirement)|data retention|how long (?:we|do we|will we) (?:keep|retain|store|hold))/i,
   new RegExp(String.raw`\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|sav(?:e|es|ed)|preserv(?:e|es|ed|ing)|maintain(?:s|ed)?|hold|held|archiv(?:e|es|ed))\b(?: [\w(),/-]+){0,16} ${HOW_LONG}`, 'i'),
   /\b(?:remain(?:s)?|persist(?:s)?|resid(?:e|ual))\b[^.]{0,60}\b(?:databases?|servers?|backups?|archiv(?:es|ed)|logs|records|systems?|caches?)\b/i,
-  /\b(?:delet(?:e|es|ed|ing)|destroy(?:s|ed)?|destruction|purg(?:e|es|ed)|eras(?:e|es|ed)|anonymi[sz](?:e|es|ed)|de-identif(?:y|ied))\b[^.]{0,60}\b(?:once|after (?:\w+ ){0,3}(?:days?|weeks?|months?|years?|period)|within|when (?:it is |they are )?no longer|promptly|periodically|regular(?:ly)?|on a (?:regular|periodic|rolling) basis)\b/i,
-  // Softer verbs (remove, discard, truncate) count only with a stated time: "removed within the help tab" is no period.
-  /\b(?:remov|discard|truncat)\w*\b[^.]{0,60}\b(?:after|within|every) (?:\w+ ){0,2}(?:hours?|days?|weeks?|months?|years?)\b/i,
+  new RegExp(String.raw`\b(?:delet(?:e|es|ed|ing)|destroy(?:s|ed)?|destruction|purg(?:e|es|ed)|eras(?:e|es|ed)|anonymi[sz](?:e|es|ed)|de-identif(?:y|ied))\b[^.]{0,60}\b(?:once|after (?:\w+ ){0,3}(?:days?|weeks?|months?|years?|period)|(?:\d+|a|an|${NUMBER_WORDS}) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) (?:after|from|once)|within|when (?:it is |they are )?no longer|promptly|periodically|regular(?:ly)?|on a (?:regular|periodic|rolling) basis)\b`, 'i'),
+  // Softer verbs (remove, discard, truncate, wipe) count only with a stated time: "removed within the help tab" is no period.
+  /\b(?:remov|discard|truncat|wip|clear)\w*\b[^.]{0,60}\b(?:(?:after|within|every) (?:\w+ ){0,2}(?:hours?|days?|weeks?|months?|years?)|(?:on|at|after) (?:every|each) (?:reboot|restart|session|login|visit|call|use|night|day))\b|\b(?:(?:and )?then|immediately|right away|straight away|as soon as (?:\w+ ){0,4}(?:is|are|has|have) (?:done|finished|complete|been (?:sent|delivered|used|checked)))\b (?:\w+ )?(?:discarded|deleted|erased|removed|wiped|destroyed|thrown away)\b|\b(?:discarded|deleted|erased|removed|wiped|destroyed) (?:\w+ )?(?:immediately|right away|straight away|at once)\b/i,
   /\bresidual (?:copies|information|data)|\b(?:regular|periodic|scheduled|routine) (?:destruction|deletion|purg)|\bkeep (?:a )?records? of\b|\bbackup (?:copies|media|systems?|storage)/i,
 ];
-const DATA = /\b(?:information|data|records?|logs?|histor(?:y|ies)|content|messages?|cop(?:y|ies)|backups?|details|searches|it|them|cookies?|address(?:es)?|numbers?|communications?|calls?)\b/i;
+// A pointer to another page ("click here to read about what may remain in our archives") states nothing itself.
+const POINTER = /^\W{0,3}(?:please )?(?:click here|see (?:our|the)|read (?:our|the)|visit (?:our|the)|learn more)\b[^.]{0,40}\b(?:to (?:read|learn|find out)|about|for (?:more|details))\b/i;
+const DATA = /\b(?:information|data|records?|logs?|histor(?:y|ies)|content|messages?|cop(?:y|ies)|backups?|details|searches|it|them|cookies?|address(?:es)?|numbers?|communications?|calls?|documents?|invoices?|receipts?|files?|recordings?|transcripts?|photos?|videos?|posts?|progress|(?:inactive |closed |dormant )?accounts?|hashes|ids?|profiles?|chats?|statements?)\b/i;
 function severityOfPeriod(details: Record<string, string>): Severity {
   const days = periodDays(details.period);
   if (days === null) return 'medium';
@@ -32,6 +34,7 @@ const english: EnglishRule[] = [
     match: KEEP,
     also: [DATA],
     unless: [
+      POINTER,
       /\b(?:collection|use|processing|disclosure),? (?:[\w-]+,? ){0,3}(?:and|or|&) retention\b/i,
       /\bpersistent cookies?\b|\bkeep (?:track|you)\b|\bcookies?["”’']? (?:are|is) (?:small|text|bits)|\bcookies?\b[^.]{0,140}\b(?:keep records|remain|persist|stay)\b/i,
     ],
@@ -51,11 +54,19 @@ const english: EnglishRule[] = [
         'Log data is deleted after 90 days.',
         'We strip the last octet from stored IP addresses after 30 days and remove them entirely after a year.',
         'Raw location data is discarded within 24 hours.',
+        'We keep your uploaded documents for at least five years.',
+        'Call recordings are kept for no more than 90 days.',
+        'Your voice recordings are transcribed on our servers and then deleted.',
+        'The photo you send for verification is erased immediately after the check.',
+        'Session data is wiped on every restart of the server.',
+        'Chats are deleted automatically seven days after they are read.',
+        'Inactive accounts are closed and their data deleted after two years.',
       ],
       ignore: [
         'Keep your password confidential.',
         'By using the service you consent to our collection, use and retention of your information.',
         'We keep you informed about new features.',
+        'Click here to learn about the records we keep after you close your account.',
         'Please keep in mind that public posts can be seen by anyone.',
         'We maintain physical, electronic and procedural safeguards.',
       ],
@@ -71,17 +82,24 @@ const english: EnglishRule[] = [
       /\b(?:not|never) (?:be )?(?:permanently |completely |fully )?(?:deleted|removed|erased|purged)\b[^.;]{0,60}\b(?:ever|at all|from our (?:servers|systems|backups)|backups?)\b|\b(?:deleted|removed) (?:\w+ ){0,3}(?:servers|systems) ever\b/i,
       /\b(?:remain|persist|retained|kept|stored)\b[^.;]{0,60}\b(?:backups?|backup (?:copies|systems|media)|archives?)\b/i,
       /\b(?:retain|keep|preserv|stor|maintain|hold)(?:e|es|ed|ing|s)?\b[^.;]{0,120}\b(?:to comply with|as (?:required|permitted) by|in accordance with|under|pursuant to|for) (?:applicable |relevant |our |any )?(?:laws?|legal (?:obligations?|requirements?|reasons|purposes)|regulations?|regulatory (?:obligations?|requirements?))\b/i,
+      // Kept because a law says so, in either order: "tax law requires us to keep invoices for ten years".
+      /\b(?:retain|keep|kept|preserv|stor|maintain|hold)(?:e|es|ed|ing|s)?\b[^.;]{0,100}\b(?:as (?:required|mandated|demanded) by|required by|under) (?:[\w-]+,? ){0,5}(?:laws?|acts?|codes?|regulations?|rules)\b|\b(?:required|obliged|obligated|mandated) (?:by|under) (?:[\w-]+,? ){0,5}(?:laws?|acts?|regulations?|rules) to (?:[\w,-]+ ){0,8}?(?:keep|retain|store|preserve|hold)\b|\b(?:laws?|regulations?|rules) (?:\w+ ){0,2}(?:requires?|obliges?|oblige|compels?) us to (?:keep|retain|store|preserve|hold)\b/i,
     ],
+    // Kept on your own device is not kept by the service.
+    unless: [POINTER, /\b(?:stored|kept|saved) (?:only |locally )?on your (?:device|phone|computer)\b(?![^.;]{0,80}\b(?:after|even)\b)/i],
     details: retentionPeriod,
-    mayAlsoFire: ['access-deletion', 'retention-period'],
+    mayAlsoFire: ['access-deletion', 'opt-out', 'retention-period'],
     examples: {
       flag: [
         'We keep a full log of your messages even when both of you later delete your accounts.',
         'Your posts are not deleted from our servers ever.',
         'Copies may persist in our backup systems for some time.',
         'We may retain your information to comply with applicable laws.',
+        'Payment records are kept for six years as required by UK tax rules.',
+        'Local banking regulations require us to keep proof of your identity after your account closes.',
+        'We are obliged under consumer protection law to keep order confirmations for two years.',
       ],
-      ignore: ['You can delete your posts at any time.', 'We store your preferences on your device.'],
+      ignore: ['You can delete your posts at any time.', 'We store your preferences on your device.', 'Your drafts are kept only on your phone unless you switch on backups.'],
     },
   },
   {
