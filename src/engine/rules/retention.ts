@@ -1,10 +1,8 @@
 /** Retention: how long the service keeps your data, and whether it outlives your account. */
-import { periodDays, retentionPeriod, retentionPeriodZh } from '../details';
+import { NUMBER_WORDS, periodDays, retentionPeriod, retentionPeriodZh } from '../details';
 import type { EnglishRule, RuleSpec, Severity } from '../types';
 import { withChinese } from './common';
 
-// Spelled-out numbers that start a duration ("eighteen months").
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred';
 // How long: a duration, an open end, or an event after which data is still there.
 const HOW_LONG = String.raw`(?:for (?:at least|at most|no (?:less|more) than|not (?:less|more) than|a (?:minimum|maximum) of|approximately|about|around|roughly|over|up to) |for (?:a |an |the )?(?:(?:limited|reasonable|commercially reasonable|extended|certain|specific|longer|shorter|minimum|maximum) )?(?:period|time|duration|length|as long|up to|longer|no longer|\d|${NUMBER_WORDS}|several|many|backup|archival|audit|record-keeping)|until|as long as|while (?:you|your)|for (?:your )?(?:future|later|subsequent) (?:use|visits?|articles?|purchases?|orders?|reference)|indefinitely|permanently|beyond|(?:even )?after (?:you|your|the (?:termination|deletion|closure|end)|termination|deletion|closing|deactivat|cancel|account)|following (?:termination|deletion|closure|deactivation)|longer than|no longer than|up to \d|in (?:our )?(?:backups?|archives?|archived))`;
 const KEEP = [
