@@ -37,8 +37,14 @@ export interface Finding extends Span {
   modality?: 'may' | 'will' | 'must';
 }
 
-/** A clause a rule must flag: a bare string expects `does`; a denial is written with its polarity. */
-export type FlagExample = string | { text: string; polarity: Polarity };
+/** A clause a rule must flag, and everything the rules alone say of it: the polarity (`does` when unsaid), the
+ *  tags (the rule's own when unsaid), the details it extracts (none when unsaid), and every other rule the clause
+ *  raises too (`also`), named so that an overlap (which the grade's questions and the card then see twice) is a
+ *  decision, not an accident. A bare string expects all the defaults. */
+export type FlagExample = string | { text: string; polarity?: Polarity; tags?: Tag[]; details?: Record<string, string>; also?: string[] };
+
+/** A clause a rule must leave alone (no finding of it, not even a "does not"), and the other rules it raises. */
+export type IgnoreExample = string | { text: string; also?: string[] };
 
 /** A rule as its family's file writes it: what it finds, and examples that document and test it. What it means
  *  to the reader (its family, why it matters, whether it protects you) is its practice's, in src/practices. */
@@ -69,12 +75,8 @@ export interface RuleSpec {
   alone?: boolean;
   /** "does-not" clauses are findings too (we do not sell) unless this is false. */
   reportNegated?: boolean;
-  /** `flag` clauses must raise this rule with the polarity they state (`does` when a bare string); `ignore`
-   *  clauses must raise nothing from it, not even a "does not". */
-  examples: { flag: FlagExample[]; ignore: string[] };
-  /** Other rules that this rule's examples also raise, named so that an overlap (which the grade's
-   *  questions and the card then see twice) is a decision, not an accident. */
-  mayAlsoFire?: string[];
+  /** Clauses this rule must flag and clauses it must leave alone, each run through every rule (test/engine/rules.test.ts). */
+  examples: { flag: FlagExample[]; ignore: IgnoreExample[] };
 }
 
 /** An English rule: its id is the practice it finds, so a rule without a practice in the catalogue does not compile. */

@@ -8,9 +8,10 @@ const english: EnglishRule[] = [
     tags: ['address-book'],
     severity: 'high',
     match: [/\b(?:address book|contacts? list|(?:your|phone|device|mobile) contacts|contact lists?|phone ?book|friends list|invite (?:your )?(?:friends|contacts)|(?:upload|sync|synchroni[sz]e|import|access|read|scan|match)(?:s|es|ed|ing)? (?:\w+ ){0,2}contacts|contacts (?:stored |saved )?(?:on|in) your (?:phone|device|mobile)|phone numbers (?:stored |saved )?in your (?:contacts|phone))\b/i],
-    mayAlsoFire: ['opt-out'],
     examples: {
-      flag: ['With your permission we upload your address book to find friends who use the app.'],
+      flag: [
+        { text: 'With your permission we upload your address book to find friends who use the app.', also: ['opt-out'] },
+      ],
       ignore: ['You can contact us through the help center.'],
     },
   },

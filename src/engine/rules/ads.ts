@@ -16,12 +16,11 @@ const english: EnglishRule[] = [
       /\b(?:ads|advertisements|advertising|adverts)\b[^.]{0,30}\b(?:(?:are|is) )?(?:based|chosen|selected) (?:only |solely |partly )?on\b|\baudience segments?\b|\b(?:lookalike|custom) audiences?\b/i,
     ],
     unless: [OPT_OUT_ONLY, /\bnot (?:responsible|endorse)\b[^.]{0,200}\badvertis/i],
-    mayAlsoFire: ['search-and-viewing-history', 'third-party-sharing', 'tracking-technologies'],
     examples: {
       flag: [
-        'We use your viewing history to show you personalised advertisements.',
-        'Advertisers may use cookies to deliver interest-based ads.',
-        'We pass hashed email addresses to ad networks to find you on their platforms.',
+        { text: 'We use your viewing history to show you personalised advertisements.', also: ['search-and-viewing-history'] },
+        { text: 'Advertisers may use cookies to deliver interest-based ads.', also: ['third-party-sharing', 'tracking-technologies'] },
+        { text: 'We pass hashed email addresses to ad networks to find you on their platforms.', also: ['third-party-sharing'] },
         'Some of what we know about you is made available to advertising technology partners.',
         'The adverts in the app are chosen based on the topics of the groups you join.',
         'We place you in audience segments, such as frequent travellers, for our clients.',
@@ -39,7 +38,6 @@ const english: EnglishRule[] = [
       /\b(?:marketing|promotional|advertising) (?:purposes|communications?|messages?|e-?mails?|materials?|campaigns?|offers?|lists?)\b|\bdirect marketing\b|\bmarket(?:ing)? (?:to you|research)\b|\bmarketing (?:and \w+ )?(?:studies|analys[ie]s|research)\b|\bpersonali[sz]ed (?:promotions|offers|marketing)\b/i,
     ],
     unless: [OPT_OUT_ONLY],
-    mayAlsoFire: ['contact-details'],
     examples: {
       flag: [
         'We may send you promotional emails about new products and special offers.',
@@ -51,7 +49,7 @@ const english: EnglishRule[] = [
         'We will occasionally send you tips about features you have not used yet.',
       ],
       ignore: [
-        'We use your email address to reset your password.',
+        { text: 'We use your email address to reset your password.', also: ['contact-details'] },
         'Our marketing team is based in Lisbon.',
         'We send you a receipt after each purchase.',
       ],
@@ -65,15 +63,14 @@ export const adsRules: RuleSpec[] = withChinese(english, [
     // Ads shown, measured or bought with your data; a control over personalised ads says they are on.
     // Recommended content (个性化推荐 of articles or videos) is not an ad; recommended goods are.
     match: [/(?:个性化|定向|精准|程序化|兴趣)(?:的)?(?:广告|营销|推送)|广告(?:推送|投放|展示|效果|归因|曝光|点击|监测|转化|定向)|(?:推送|展示|投放|推荐)[^。；]{0,10}(?:广告|商品|产品|优惠)|(?:交叉|联合|精准|定向|直接|电话|短信|邮件)营销|营销(?:目的|用途|信息|活动|推广|短信|邮件)|用于营销|商业(?:广告|推广|性信息)|(?:促销|优惠|推广)(?:短信|信息|邮件|消息|活动|内容)|用户画像|广告(?:合作伙伴|主|商|联盟|平台|服务商|SDK)/],
-    mayAlsoFire: ['activity-logs-zh', 'data-disclosure-zh', 'opt-out-zh', 'search-and-viewing-history-zh', 'third-party-sharing-zh'],
     examples: {
       flag: [
-        '我们会根据您的浏览记录向您展示个性化广告。',
+        { text: '我们会根据您的浏览记录向您展示个性化广告。', also: ['search-and-viewing-history-zh'] },
         '我们可能向您发送营销信息和商业推广。',
         '我们会根据您的购买偏好向您推荐可能感兴趣的商品。',
         '节假日期间，我们可能通过短信向您推送优惠活动。',
-        '我们会与广告合作伙伴共享广告点击数据，以评估投放效果。',
-        '您可以在设置中关闭个性化广告。',
+        { text: '我们会与广告合作伙伴共享广告点击数据，以评估投放效果。', also: ['activity-logs-zh', 'data-disclosure-zh', 'third-party-sharing-zh'] },
+        { text: '您可以在设置中关闭个性化广告。', also: ['opt-out-zh'] },
         { text: '我们不会将您的健康信息用于营销目的。', polarity: 'does-not' },
       ],
       ignore: ['我们会根据您的阅读兴趣为您推荐文章。', '您可以随时修改您的昵称。'],

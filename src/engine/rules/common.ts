@@ -16,7 +16,7 @@ export function withChinese(english: EnglishRule[], variants: ChineseVariant[]):
     const base = english.find((r) => r.id === of);
     if (!base) throw new Error(`no English rule ${of} for a Chinese variant`);
     // The English patterns, their helpers and their examples' overlaps do not carry over: Chinese has its own.
-    const { match: _m, also: _a, unless: _u, details: _d, examples: _e, mayAlsoFire: _f, ...meaning } = base;
+    const { match: _m, also: _a, unless: _u, details: _d, examples: _e, ...meaning } = base;
     return { ...meaning, ...zh, id: `${of}-zh`, lang: 'zh' };
   });
   return [...english, ...chinese];

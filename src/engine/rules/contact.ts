@@ -30,10 +30,16 @@ export const contactRules: RuleSpec[] = withChinese(english, [
     also: [/收集|提供|填写|注册|获取|绑定|验证|使用|发送/],
     // Your contacts' numbers are your address book, not your own contact details.
     unless: [/(?:联系|咨询)我们[^。]{0,20}(?:邮箱|电话|地址)(?![^。]{0,100}您)/, /(?:通讯录|联系人|好友)(?:中|里)?的?(?:手机号|电话|姓名|联系方式)/],
-    mayAlsoFire: ['address-book-zh', 'targeted-ads-zh'],
     examples: {
-      flag: ['注册账号时，您需要提供手机号码并设置密码。', '我们会向您绑定的电子邮箱发送账单。', '我们会使用您的手机号码向您发送优惠短信。'],
-      ignore: ['如有疑问，您可以通过以下邮箱联系我们：privacy@example.com。', '我们会读取通讯录中的手机号码，帮您找到已注册的好友。'],
+      flag: [
+        '注册账号时，您需要提供手机号码并设置密码。',
+        '我们会向您绑定的电子邮箱发送账单。',
+        { text: '我们会使用您的手机号码向您发送优惠短信。', also: ['targeted-ads-zh'] },
+      ],
+      ignore: [
+        '如有疑问，您可以通过以下邮箱联系我们：privacy@example.com。',
+        { text: '我们会读取通讯录中的手机号码，帮您找到已注册的好友。', also: ['address-book-zh'] },
+      ],
     },
   },
 ]);

@@ -11,13 +11,12 @@ const english: EnglishRule[] = [
     tags: ['cross-border'],
     severity: 'medium',
     match: [new RegExp(String.raw`\b(?:transfer(?:s|red|ring)?|stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|hosted|maintained|moved|sen(?:d|ds|t)|housed|accessed)\b[^.]{0,80}\b(?:other (?:countries|jurisdictions)|third countries|outside (?:of )?(?:your|the) (?:country|state|jurisdiction|eea|european|united|province)|(?:other|another) country|countries other than|across borders|abroad|overseas|in the united states|to the united states|internationally|(?:in|to|from) (?:the )?${COUNTRY}|(?:any|other) countr(?:y|ies) (?:where|in which) (?:we|our|it)|servers? (?:located )?(?:in|outside))|\bcross-border|\binternational (?:data )?transfers?\b|\bstandard contractual clauses\b|\bbinding corporate rules\b|\badequacy decisions?\b|\bprivacy shield\b|\bdata protection laws? (?:of|in) (?:these|those|other) countries|\b(?:staff|teams?|employees|offices|data cent(?:er|re)s|(?:sub-?)?processors|(?:service |hosting |cloud )?providers|vendors|affiliates|group companies|studios|subsidiaries)\b (?:(?:are |is )?(?:located|based) )?(?:in (?:the )?${COUNTRY}|outside (?:of )?(?:the )?(?:eea|european economic area|eu|european union|uk|united kingdom|united states|us)\b)`, 'i')],
-    mayAlsoFire: ['data-disclosure', 'third-party-sharing'],
     examples: {
       flag: [
-        'Your information may be transferred to and stored in countries other than your own.',
+        { text: 'Your information may be transferred to and stored in countries other than your own.', also: ['data-disclosure'] },
         'We process data in the United States, where data protection laws may differ.',
         'For transfers out of the EEA we rely on standard contractual clauses.',
-        'Some of the companies that process orders for us are based outside the European Economic Area.',
+        { text: 'Some of the companies that process orders for us are based outside the European Economic Area.', also: ['third-party-sharing'] },
         'Our support staff in Canada may see your tickets.',
         'The app stores your backups in Singapore.',
         { text: 'We never send personal data to third countries.', polarity: 'does-not' },

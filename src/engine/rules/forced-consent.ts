@@ -19,23 +19,22 @@ const english: EnglishRule[] = [
       /\b(?:if you do not|if you don'?t|unless you)\b[^.]{0,40}\b(?:agree|accept|consent)\b[^.]{0,80}\b(?:(?:please )?(?:do not|don'?t|stop|cease to|discontinue) (?:use|using|access)|leave|exit|uninstall|delete your account|your only (?:option|choice|recourse))/i,
       /\b(?:cannot|can'?t|will not be able to|are not able to|may not) (?:use|access|continue (?:to use|using)|register for)\b[^.]{0,60}\b(?:unless|without|until) (?:you )?(?:agree|accept|consent|giv(?:e|ing) (?:your )?consent)/i,
     ],
-    mayAlsoFire: ['contact-details', 'opt-out', 'policy-change-silent'],
     examples: {
       flag: [
         'By using our services, you consent to the collection and use of your information as described here.',
         'If you do not agree to this policy, you will not be able to use WeChat.',
-        'Your continued use of the site after changes means you accept the new policy.',
+        { text: 'Your continued use of the site after changes means you accept the new policy.', also: ['policy-change-silent'] },
         'By visiting our website you are accepting the practices described in this notice.',
         'You cannot use the app unless you agree to the collection of your data.',
-        'Should you decline to give us your phone number, you will be unable to create an account.',
+        { text: 'Should you decline to give us your phone number, you will be unable to create an account.', also: ['contact-details'] },
         'If you do not grant the requested permissions, you cannot use the basic functions of the app.',
         'Use of this website constitutes your acceptance of this notice.',
         "If you don't agree to the new terms, you won't be able to order from us.",
       ],
       ignore: [
-        'You may withdraw your consent at any time in settings.',
+        { text: 'You may withdraw your consent at any time in settings.', also: ['opt-out'] },
         'If you do not provide a delivery address, we can still send you a digital receipt.',
-        'If you disable cookies, some pages may load more slowly.',
+        { text: 'If you disable cookies, some pages may load more slowly.', also: ['opt-out'] },
       ],
     },
   },
@@ -54,17 +53,19 @@ export const forcedConsentRules: RuleSpec[] = withChinese(english, [
     ],
     // "We will not force you" denies the practice; it is not forced consent.
     unless: [/(?:不会|不得|绝不|决不|不)(?:以[^。；]{0,10})?(?:强制|强迫|捆绑|变相强制)/],
-    mayAlsoFire: ['opt-out-zh', 'policy-change-silent-zh'],
     examples: {
       flag: [
         '如果您不同意本政策，您将无法使用微信。',
-        '您继续使用我们的服务，即视为您同意更新后的政策。',
+        { text: '您继续使用我们的服务，即视为您同意更新后的政策。', also: ['policy-change-silent-zh'] },
         '若您拒绝授权摄像头权限，将无法使用扫码功能。',
         '安装本应用即表示您已阅读并接受本指引。',
         '您须同意本协议全部条款后方可注册。',
         '如您不同意，请点击“不同意”并退出应用。',
       ],
-      ignore: ['您可以随时撤回您的同意。', '我们不会强制您授权非必要的权限。'],
+      ignore: [
+        { text: '您可以随时撤回您的同意。', also: ['opt-out-zh'] },
+        '我们不会强制您授权非必要的权限。',
+      ],
     },
   },
 ]);

@@ -26,12 +26,11 @@ export const locationRules: RuleSpec[] = withChinese(english, [
     // A log only when the signals are gathered as you go (continuously, in the background, from GPS, base
     // stations, Wi-Fi or the IP address); showing nearby shops from a location is not a log.
     tagsWhen: { 'log-collection': /持续|后台|定期|GPS|基站|WLAN|Wi-?Fi|蓝牙|传感器|IP\s*地址|轨迹/i },
-    mayAlsoFire: ['device-data-zh'],
     examples: {
       flag: [
-        '当您使用附近的人功能时，我们会收集您的精确位置信息。',
+        { text: '当您使用附近的人功能时，我们会收集您的精确位置信息。', tags: ['location'] },
         '即使您没有打开应用，我们也会在后台持续获取您的定位。',
-        '我们会根据您的IP地址推断您所在的城市。',
+        { text: '我们会根据您的IP地址推断您所在的城市。', also: ['device-data-zh'] },
         { text: '我们不会在后台收集您的位置信息。', polarity: 'does-not' },
       ],
       ignore: ['我们的总部位于深圳。', '请在页面顶部的位置找到搜索框。'],

@@ -21,10 +21,9 @@ const english: EnglishRule[] = [
     match: [SEARCHED_OR_VIEWED],
     also: [GATHER],
     unless: [/\b(?:you can|you may|to) (?:clear|delete|remove|turn off|pause)\b[^.]{0,40}\b(?:history|activity)\b/i],
-    mayAlsoFire: ['activity-logs'],
     examples: {
       flag: [
-        'The app records what you searched for and which articles you opened.',
+        { text: 'The app records what you searched for and which articles you opened.', also: ['activity-logs'] },
         'We keep your watch history to recommend videos.',
         'We use the terms you search for to improve results.',
       ],
@@ -53,10 +52,9 @@ const english: EnglishRule[] = [
     severity: 'medium',
     match: [ACTIVITY],
     also: [COLLECT],
-    mayAlsoFire: ['search-and-viewing-history'],
     examples: {
       flag: [
-        'We collect your search queries and the pages you view.',
+        { text: 'We collect your search queries and the pages you view.', also: ['search-and-viewing-history'] },
         'Our servers automatically record the time spent on each page and the referring URL.',
         'We log information about how you use the Service.',
       ],
@@ -73,14 +71,13 @@ const english: EnglishRule[] = [
     match: [DEVICE],
     also: [new RegExp(`${COLLECT.source}|\\b(?:such as|including|like|e\\.g\\.|for example)\\b|${DEVICE.source}[^.]{0,200}${DEVICE.source}`, 'i')],
     unless: [/\b(?:operating system|browser) (?:settings )?(?:allows?|lets?) you\b|\bthrough your (?:browser|device)(?: or device)? settings\b/i],
-    mayAlsoFire: ['opt-out'],
     examples: {
       flag: [
         'We automatically collect your IP address, browser type and operating system.',
         'We may collect device identifiers and crash reports when the app stops working.',
       ],
       ignore: [
-        'Your browser settings allow you to refuse cookies.',
+        { text: 'Your browser settings allow you to refuse cookies.', also: ['opt-out'] },
         'Contact us at the address below.',
       ],
     },
@@ -112,7 +109,6 @@ export const logCollectionRules: RuleSpec[] = withChinese(english, [
     match: [/搜索(?:记录|关键词|关键字|历史|词|内容)|搜索过的|(?:浏览|观看|播放|阅读|收听|收看)(?:记录|历史|内容|时长|进度|偏好|行为|足迹|轨迹)|(?:您)?(?:观看|浏览|阅读|收听|查看|点击)(?:过)?的(?:视频|文章|内容|商品|页面|网页|节目|直播)/],
     also: [ZH_GATHER],
     unless: [/(?:清除|删除|清空)(?:您的)?(?:搜索|浏览|观看|播放)(?:记录|历史)/],
-    mayAlsoFire: ['access-deletion-zh', 'opt-out-zh'],
     examples: {
       flag: [
         '我们会收集您的搜索关键词和浏览记录。',
@@ -120,7 +116,10 @@ export const logCollectionRules: RuleSpec[] = withChinese(english, [
         '为了推荐您可能喜欢的音乐，我们会分析您的收听记录。',
         '您搜索过的商品会保存在您的账号中。',
       ],
-      ignore: ['您可以在设置中清除您的搜索记录。', '搜索框位于页面顶部。'],
+      ignore: [
+        { text: '您可以在设置中清除您的搜索记录。', also: ['access-deletion-zh', 'opt-out-zh'] },
+        '搜索框位于页面顶部。',
+      ],
     },
   },
   {
@@ -129,14 +128,13 @@ export const logCollectionRules: RuleSpec[] = withChinese(english, [
     match: [/(?:已)?安装(?:的)?(?:应用|软件|App)(?:列表|信息)?|(?:应用|软件)列表|(?:运行|正在运行)的(?:进程|应用)|进程信息|剪贴板|剪切板|粘贴板|(?:您)?(?:输入|键入)的(?:内容|文字|文本)|输入(?:内容|记录|习惯)|键盘输入|按键(?:记录|信息)|词库|(?:语音|录音)(?:输入)?(?:的)?(?:音频|内容|数据|文件)|聊天(?:记录|内容)|(?:消息|通话|短信|邮件)内容|(?:扫描|检测|识别|分析|审核)[^。；]{0,8}(?:上传|存储|保存|发送)的(?:文件|照片|图片|视频)|相册/i],
     also: [ZH_GATHER],
     unless: [/(?:您|你)可以[^。；]{0,20}(?:保存|上传)(?:图片|照片)到/],
-    mayAlsoFire: ['weak-security-claim-zh'],
     examples: {
       flag: [
         '我们会获取您设备上已安装的应用列表。',
         '应用在前台运行时会读取您的剪贴板，以识别口令。',
         '您通过输入法键入的文字可能上传至我们的服务器。',
         '我们会保存您的聊天记录，以便在多台设备间同步。',
-        '为识别违规内容，我们会自动检测您上传的图片。',
+        { text: '为识别违规内容，我们会自动检测您上传的图片。', also: ['weak-security-claim-zh'] },
         { text: '我们不会读取您的短信内容。', polarity: 'does-not' },
       ],
       ignore: ['请在输入框中输入验证码。', '您可以把喜欢的照片收藏起来。'],
@@ -147,27 +145,28 @@ export const logCollectionRules: RuleSpec[] = withChinese(english, [
     match: [/日志(?:信息)?|点击(?:记录|数据|行为)|曝光(?:数据|记录)|互动(?:行为|记录|数据)|访问(?:时间|日期|记录|的网页|的页面)|(?:使用|登录|登陆|在线|游戏|停留|访问)(?:情况|记录|时长|时间|频率|习惯)|使用偏好|操作(?:记录|行为)|行为(?:数据|信息|记录)|您查看的/],
     also: [ZH_GATHER],
     unless: [/清除(?:您的)?(?:搜索|浏览)记录/],
-    mayAlsoFire: ['access-deletion-zh', 'opt-out-zh', 'search-and-viewing-history-zh'],
     examples: {
       flag: [
-        '当您使用我们的服务时，我们会自动收集日志信息，包括访问时间和您查看的文章。',
+        { text: '当您使用我们的服务时，我们会自动收集日志信息，包括访问时间和您查看的文章。', also: ['search-and-viewing-history-zh'] },
         '我们会统计您每天的在线时长和登录频率。',
         '我们会记录您在应用内的点击行为和操作记录。',
         '服务器会留存您的访问日志，用于排查故障。',
       ],
-      ignore: ['您可以在设置中清除您的搜索记录。', '请保持良好的使用习惯。'],
+      ignore: [
+        { text: '您可以在设置中清除您的搜索记录。', also: ['access-deletion-zh', 'opt-out-zh'] },
+        '请保持良好的使用习惯。',
+      ],
     },
   },
   {
     of: 'device-data',
     match: [/IP\s*地址|设备(?:信息|型号|标识符|识别码|名称|ID|指纹)|唯一设备|IMEI|IDFA|OAID|Android\s*ID|MAC\s*地址|操作系统|软件版本|浏览器类型|崩溃(?:信息|日志)|网络(?:类型|状态)|运营商/i],
     also: [ZH_GATHER],
-    mayAlsoFire: ['data-disclosure-zh', 'location-zh', 'targeted-ads-zh', 'third-party-sharing-zh'],
     examples: {
       flag: [
         '我们会自动收集您的设备型号、操作系统版本、设备标识符和IP地址。',
-        '我们会根据您的IP地址判断您大致所在的城市。',
-        '我们会把设备标识符提供给广告监测合作方。',
+        { text: '我们会根据您的IP地址判断您大致所在的城市。', also: ['location-zh'] },
+        { text: '我们会把设备标识符提供给广告监测合作方。', also: ['data-disclosure-zh', 'targeted-ads-zh', 'third-party-sharing-zh'] },
       ],
       ignore: ['请确保您的操作系统已更新到最新版本。'],
     },
@@ -176,11 +175,10 @@ export const logCollectionRules: RuleSpec[] = withChinese(english, [
     of: 'communication-metadata',
     match: [/(?:通讯|通话|联系)(?:的)?(?:时间|时长|日期|频率|对象|记录)|(?:沟通|聊天|音视频通话|消息|短信|邮件)(?:的)?(?:发送|接收|收发)?(?:的)?(?:时间|时长|日期|频率|对象)|与您(?:沟通|通讯|通话|聊天)的(?:对象|人|联系人)|(?:与|和|给)谁(?:进行了?|有过|通过|打过)?(?:聊天|通话|通讯|联系|发(?:过)?消息|电话)|群(?:聊)?成员/],
     also: [/收集|记录|获取|保存|存储|留存|包括|统计|分析/],
-    mayAlsoFire: ['retention-period-zh'],
     examples: {
       flag: [
         '我们会记录您的通讯对象以及通讯时间、日期和时长。',
-        '我们会保存每条消息的发送时间和接收对象。',
+        { text: '我们会保存每条消息的发送时间和接收对象。', also: ['retention-period-zh'] },
         '我们会记录您和谁通过电话、每次通话多久。',
         { text: '我们不会记录您的通话时长。', polarity: 'does-not' },
       ],

@@ -16,15 +16,14 @@ const english: EnglishRule[] = [
     match: [CHANGE],
     also: [THIS_POLICY],
     unless: [NOTICE, /\bchange (?:your|the) (?:settings|preferences|password)/i],
-    mayAlsoFire: ['opt-out', 'policy-change-notice'],
     examples: {
       flag: [
         'We may change this policy at any time without prior notice.',
         'We reserve the right to modify this privacy policy at our discretion.',
       ],
       ignore: [
-        'We will notify you by email before material changes to this policy take effect.',
-        'You can change your settings at any time.',
+        { text: 'We will notify you by email before material changes to this policy take effect.', also: ['policy-change-notice'] },
+        { text: 'You can change your settings at any time.', also: ['opt-out'] },
         // A date stamp says when the text took effect, not that it may change unannounced.
         'This updated privacy notice is effective as of 3 March 2024.',
       ],
@@ -37,7 +36,6 @@ const english: EnglishRule[] = [
     match: [CHANGE],
     also: [THIS_POLICY, NOTICE],
     unless: [/\bchange (?:your|the) (?:settings|preferences|password|email)|\bupdate your (?:information|preferences|account|details|settings|profile)/i],
-    mayAlsoFire: ['access-deletion'],
     examples: {
       flag: [
         'We will post any changes to this privacy policy on this page and notify you by email.',
@@ -45,7 +43,10 @@ const english: EnglishRule[] = [
         'Customers are told by email a month before any change to how we use their data.',
         'If you keep using the app after we publish an update, the revised notice applies to you, and we will alert you in the app.',
       ],
-      ignore: ['You can update your account information in settings.', 'We will tell you when your order ships.'],
+      ignore: [
+        { text: 'You can update your account information in settings.', also: ['access-deletion'] },
+        'We will tell you when your order ships.',
+      ],
     },
   },
 ];
@@ -59,20 +60,22 @@ export const policyChangeRules: RuleSpec[] = withChinese(english, [
     of: 'policy-change-silent',
     match: [ZH_CHANGE],
     unless: [ZH_TOLD],
-    mayAlsoFire: ['policy-change-notice-zh'],
     examples: {
       flag: ['我们可能随时修改本政策，恕不另行通知。', '我们有权随时修订本政策，无需通知您。'],
-      ignore: ['本政策更新时，我们会通过弹窗或推送通知您。'],
+      ignore: [
+        { text: '本政策更新时，我们会通过弹窗或推送通知您。', also: ['policy-change-notice-zh'] },
+      ],
     },
   },
   {
     of: 'policy-change-notice',
     match: [ZH_CHANGE],
     also: [ZH_TOLD],
-    mayAlsoFire: ['policy-change-silent-zh'],
     examples: {
       flag: ['本政策更新时，我们会通过弹窗或推送通知您。', '隐私政策变更生效前，我们会以站内消息提示您。', '我们会在政策修订后通过邮件告知您主要变化。'],
-      ignore: ['我们可能随时修改本政策，恕不另行通知。'],
+      ignore: [
+        { text: '我们可能随时修改本政策，恕不另行通知。', also: ['policy-change-silent-zh'] },
+      ],
     },
   },
 ]);

@@ -10,10 +10,9 @@ const english: EnglishRule[] = [
     denialHolds: true,
     match: [/\b(?:sell|sells|sold|selling|sale of|rent(?:s|ed|ing)?|lease|trade|exchange) (?:(?:or|and|,) \w+ ){0,3}(?:\w+ ){0,4}(?:your |our )?(?:personal |customer |user |browsing |viewing |location )?(?:information|data|email (?:address|list)|lists?|details|histor(?:y|ies)|records|profiles?)\b|\b(?:in exchange for|for (?:monetary|valuable) consideration|for (?:money|payment)|for a fee)\b/i],
     unless: [/\b(?:sell|sale of) (?:our )?(?:products|goods|tickets|services)\b(?![^.]{0,200}\b(?:information|data)\b)/i],
-    mayAlsoFire: ['third-party-sharing'],
     examples: {
       flag: [
-        'We may sell your personal information to data brokers.',
+        { text: 'We may sell your personal information to data brokers.', also: ['third-party-sharing'] },
         'We rent our email lists to carefully selected companies.',
         { text: 'We do not sell your personal information.', polarity: 'does-not' },
         { text: "We dont sell or profit from the information you give us.", polarity: 'does-not' },
@@ -37,14 +36,13 @@ export const saleRules: RuleSpec[] = withChinese(english, [
       new RegExp(`(?:出售|售卖|贩卖|出租|租售|买卖|倒卖|卖给|卖予)(?:给|予)?[^。；]{0,16}${ZH_DATA}|${ZH_DATA}[^。；]{0,24}(?:出售|售卖|贩卖|出租|买卖|倒卖|卖给)`),
       new RegExp(`${ZH_PASS}[^。；]{0,30}(?:获取|获得|收取|取得|赚取|换取)[^。；]{0,8}${ZH_VALUE}|(?:有偿|付费|收费|以换取${ZH_VALUE})(?:地|的方式|方式)?[^。；]{0,12}${ZH_PASS}|交换[^。；]{0,12}(?:会员|用户|客户)?${ZH_DATA}|${ZH_DATA}变现`),
     ],
-    mayAlsoFire: ['data-disclosure-zh', 'third-party-sharing-zh'],
     examples: {
       flag: [
         '我们可能会向数据经纪商出售您的个人信息。',
         '您的浏览数据可能被打包出售给营销公司。',
         '我们会把用户名单出租给精选的商业伙伴。',
-        '我们可能向合作方有偿提供您的消费偏好。',
-        '我们会将去标识化的使用数据提供给研究机构，并向其收取一定费用。',
+        { text: '我们可能向合作方有偿提供您的消费偏好。', also: ['third-party-sharing-zh'] },
+        { text: '我们会将去标识化的使用数据提供给研究机构，并向其收取一定费用。', also: ['data-disclosure-zh'] },
         '我们与合作品牌互相交换客户名单。',
         { text: '我们不会出售您的个人信息。', polarity: 'does-not' },
         { text: '我们绝不会将您的数据卖给任何人，也不会出租。', polarity: 'does-not' },

@@ -17,15 +17,17 @@ const english: EnglishRule[] = [
     // Either order ("encrypted end to end"), and encryption whose key only you hold.
     match: [/\bend[- ]to[- ]end encrypt|\bencrypt(?:s|ed|ion)?\b(?: \w+){0,3} end[- ]to[- ]end\b|\bencrypt(?:s|ed)?\b[^.]{0,80}\bwith (?:a |the |your )?(?:keys?|password|passphrase) (?:that )?only you (?:know|have|hold|control)\b/i],
     reportNegated: true,
-    mayAlsoFire: ['transit-encryption-only'],
     examples: {
       flag: [
         'Your messages are protected with end-to-end encryption.',
         'Calls are encrypted end to end.',
-        'Notes are encrypted on your phone with a passphrase only you know before they are synced.',
+        { text: 'Notes are encrypted on your phone with a passphrase only you know before they are synced.', also: ['transit-encryption-only'] },
         { text: 'Backups are not end-to-end encrypted.', polarity: 'does-not' },
       ],
-      ignore: ['We encrypt data in transit using TLS.', 'Files are encrypted with keys that we manage.'],
+      ignore: [
+        { text: 'We encrypt data in transit using TLS.', also: ['transit-encryption-only'] },
+        { text: 'Files are encrypted with keys that we manage.', also: ['transit-encryption-only'] },
+      ],
     },
   },
   {
@@ -36,13 +38,14 @@ const english: EnglishRule[] = [
     severity: 'low',
     match: [/\b(?:encrypt(?:ed|s|ion)?|ssl|tls|secure (?:socket|server)s?)\b|\bhttps\b(?!:)/i],
     unless: [/\bend[- ]to[- ]end\b/i],
-    mayAlsoFire: ['end-to-end-encryption'],
     examples: {
       flag: [
         'Data is encrypted in transit between our servers and your device.',
         'We use SSL technology to protect your credit card number.',
       ],
-      ignore: ['Your messages are end-to-end encrypted.'],
+      ignore: [
+        { text: 'Your messages are end-to-end encrypted.', also: ['end-to-end-encryption'] },
+      ],
     },
   },
   {
@@ -57,7 +60,6 @@ const english: EnglishRule[] = [
     ],
     also: [new RegExp(String.raw`\b(?:information|data|account|password|credit card|personal|records|safeguards|procedures|measures|firewalls?|content)\b|${CERTIFIED}`, 'i')],
     unless: [/\bencrypt|\bssl\b|\btls\b|\bsocial security\b|\b(?:national|public|homeland) security/i, /\bsecurity (?:purposes|reasons|notices?|settings|policies of|and monitoring)\b(?![^.]{0,200}\b(?:measures|safeguards)\b)/i, /\bprotect (?:against|from) (?:\w+ )?(?:misuse|fraud)[^.]{0,20}\b(?:of|on) (?:the|our)\b/i],
-    mayAlsoFire: ['data-disclosure', 'legal-disclosure'],
     examples: {
       flag: [
         'We take reasonable measures to protect your information, but no method is 100% secure.',
@@ -69,7 +71,7 @@ const english: EnglishRule[] = [
         'Access to customer records is restricted to employees on a need-to-know basis.',
       ],
       ignore: [
-        'We may disclose data to protect national security.',
+        { text: 'We may disclose data to protect national security.', also: ['data-disclosure', 'legal-disclosure'] },
         'Our auditors review our financial statements each year.',
         'We take steps to make the app easier to use.',
       ],
@@ -81,15 +83,16 @@ export const securityRules: RuleSpec[] = withChinese(english, [
   {
     of: 'end-to-end-encryption',
     match: [/端到端加密/],
-    mayAlsoFire: ['weak-security-claim-zh'],
-    examples: { flag: ['您的消息采用端到端加密。'], ignore: ['我们在传输过程中使用SSL加密。'] },
+    examples: {
+      flag: ['您的消息采用端到端加密。'],
+      ignore: [{ text: '我们在传输过程中使用SSL加密。', also: ['weak-security-claim-zh'] }],
+    },
   },
   {
     of: 'weak-security-claim',
     // Measures, and data used to keep accounts and the service safe (risk control, fraud and cheat detection).
     match: [/加密|安全(?:措施|防护|技术|保护|保障|验证|认证|审计|检测|评估|管理|事件|风险|漏洞)|SSL|TLS|HTTPS|访问控制|权限控制|(?:百分之百|100%|绝对)(?:的)?安全|(?:保障|保护|维护|确保|提升|加强)[^。；，]{0,10}(?:账号|账户|帐号|服务|交易|支付|系统|网络|数据|信息|运行|平台|设备|资金)(?:的)?安全|风险控制|风控|反(?:作弊|欺诈|外挂|垃圾|诈骗)|防(?:范|止)?(?:欺诈|作弊|外挂|盗号|诈骗)|身份(?:验证|核验|认证)|(?:识别|检测|防范)[^。；，]{0,6}(?:违法|违规|恶意|异常|风险)/i],
     unless: [/端到端/, /国家安全|公共安全|国防安全/],
-    mayAlsoFire: ['end-to-end-encryption-zh', 'legal-disclosure-zh'],
     examples: {
       flag: [
         '我们使用SSL加密技术保护您的数据在传输过程中的安全。',
@@ -98,7 +101,10 @@ export const securityRules: RuleSpec[] = withChinese(english, [
         '我们会分析登录环境是否异常，用于风险控制。',
         '我们部署了访问控制和安全审计机制。',
       ],
-      ignore: ['您的消息采用端到端加密。', '为维护国家安全，我们会配合有关部门的工作。'],
+      ignore: [
+        { text: '您的消息采用端到端加密。', also: ['end-to-end-encryption-zh'] },
+        { text: '为维护国家安全，我们会配合有关部门的工作。', also: ['legal-disclosure-zh'] },
+      ],
     },
   },
 ]);

@@ -16,15 +16,14 @@ const english: EnglishRule[] = [
     match: [THIRD_PARTY],
     also: [PASS],
     unless: [/\bthird[- ]party (?:sites?|websites?|links?)[^.]{0,200}\b(?:not responsible|their own privacy|different privacy|policies of)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
-    mayAlsoFire: ['activity-logs', 'data-disclosure', 'device-data', 'targeted-ads'],
     examples: {
       flag: [
-        'These advertisers automatically receive your IP address when they serve an ad.',
+        { text: 'These advertisers automatically receive your IP address when they serve an ad.', also: ['device-data', 'targeted-ads'] },
         'We may receive information about you from data brokers and combine it with what we have.',
-        'We share your information with our affiliates and advertising partners.',
-        'Third-party advertisers may collect information about your visits to our site.',
-        'If we are acquired, your data may be transferred to the buyer.',
-        'We do not share your personal information with third parties except as described in this policy.',
+        { text: 'We share your information with our affiliates and advertising partners.', also: ['data-disclosure', 'targeted-ads'] },
+        { text: 'Third-party advertisers may collect information about your visits to our site.', also: ['activity-logs', 'targeted-ads'] },
+        { text: 'If we are acquired, your data may be transferred to the buyer.', also: ['data-disclosure'] },
+        { text: 'We do not share your personal information with third parties except as described in this policy.', also: ['data-disclosure'] },
       ],
       ignore: [
         'We are not responsible for the privacy practices of third-party websites, which have their own privacy policies.',
@@ -42,7 +41,6 @@ const english: EnglishRule[] = [
       /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation|sale of (?:all|some|substantially all|part|a portion) of|business transfers?|change of control)\b/i,
     ],
     unless: [/\byou (?:can|may) (?:share|forward)\b(?![^.]{0,200}\b(?:information|data|content)\b)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
-    mayAlsoFire: ['data-sale'],
     examples: {
       flag: [
         'In the event of a merger or acquisition, user information is transferred along with the business.',
@@ -50,7 +48,10 @@ const english: EnglishRule[] = [
         'When you request a magazine, we will forward the information you give us to the publisher.',
       ],
       // Sale is its own rule (which tags sharing too), so it is not counted twice.
-      ignore: ['You can share articles with friends using the buttons below.', 'We sell your personal information.'],
+      ignore: [
+        'You can share articles with friends using the buttons below.',
+        { text: 'We sell your personal information.', also: ['data-sale'] },
+      ],
     },
   },
 ];
@@ -66,17 +67,16 @@ export const sharingRules: RuleSpec[] = withChinese(english, [
     match: [ZH_RECIPIENT],
     also: [ZH_PASS],
     unless: [/第三方(?:网站|链接)[^。]{0,100}(?:不承担|不负责|其自身的隐私政策)/],
-    mayAlsoFire: ['data-disclosure-zh', 'device-data-zh', 'legal-disclosure-zh', 'tracking-technologies-zh'],
     examples: {
       flag: [
-        '我们可能会与关联公司及合作伙伴共享您的个人信息。',
-        '在发生合并或收购时，您的个人信息可能会转让给受让方。',
-                '我们接入的统计SDK会读取您的设备型号和系统版本。',
+        { text: '我们可能会与关联公司及合作伙伴共享您的个人信息。', also: ['data-disclosure-zh'] },
+        { text: '在发生合并或收购时，您的个人信息可能会转让给受让方。', also: ['data-disclosure-zh'] },
+        { text: '我们接入的统计SDK会读取您的设备型号和系统版本。', also: ['device-data-zh', 'tracking-technologies-zh'] },
         '您的订单数据由我们的云服务商托管。',
-        { text: '我们不会将您的个人信息提供给任何第三方。', polarity: 'does-not' },
-        { text: '未经您的明示同意，我们不会向合作方分享您的个人资料。', polarity: 'does-not' },
-        '除本政策所述情形外，我们不会与第三方共享您的个人信息。',
-        '我们不会向第三方披露您的信息，但法律法规另有规定的除外。',
+        { text: '我们不会将您的个人信息提供给任何第三方。', polarity: 'does-not', also: ['data-disclosure-zh'] },
+        { text: '未经您的明示同意，我们不会向合作方分享您的个人资料。', polarity: 'does-not', also: ['data-disclosure-zh'] },
+        { text: '除本政策所述情形外，我们不会与第三方共享您的个人信息。', also: ['data-disclosure-zh'] },
+        { text: '我们不会向第三方披露您的信息，但法律法规另有规定的除外。', also: ['data-disclosure-zh', 'legal-disclosure-zh'] },
       ],
       ignore: ['对于第三方网站的隐私做法，我们不承担责任，请查阅其自身的隐私政策。', '我们会为您提供更好的服务。'],
     },
@@ -90,12 +90,11 @@ export const sharingRules: RuleSpec[] = withChinese(english, [
       /公开(?:披露|展示|发布|可见)|对外(?:公开|提供|披露|共享|分享|转让)|(?:所有人|任何人|其他用户)(?:都)?(?:可以|能够|可)?(?:查看|看到|浏览|转发)|(?:合并|收购|分立|重组|破产|资产转让|资产出售)[^。；]{0,40}(?:转让|转移|移交|承继|继续(?:受|履行)|新的持有)/,
     ],
     unless: [/(?:您|你)可以(?:选择)?(?:与|向)(?:好友|朋友|他人)(?:分享|共享)(?![^。；]{0,30}(?:信息|数据))/],
-    mayAlsoFire: ['third-party-sharing-zh'],
     examples: {
       flag: [
         '我们会与交通管理部门共享匿名化的路况数据。',
         '您下单后，我们会把收货人姓名和地址交给负责配送的快递公司。',
-        '为完成配送，我们会向物流合作方提供您的收货信息。',
+        { text: '为完成配送，我们会向物流合作方提供您的收货信息。', also: ['third-party-sharing-zh'] },
         '您的昵称和头像将公开展示，其他用户可以查看。',
         '如发生重组或资产转让，您的信息将由新的主体继续受本政策约束。',
         { text: '我们不会主动将您的个人信息公开披露。', polarity: 'does-not' },

@@ -14,14 +14,13 @@ const english: EnglishRule[] = [
       /\b(?:cookies?|web beacons?|pixel tags?)\b[^.]{0,20}\b(?:are|is) (?:small|tiny|text|pieces|bits|strings|files|data files|a small)\b/i,
       /\bfor (?:more )?information (?:about|on)\b|\bplease (?:see|visit|read)\b|\bclick here\b|\blearn (?:more|how)\b/i,
     ],
-    mayAlsoFire: ['opt-out', 'third-party-sharing'],
     examples: {
       flag: [
-        'We and our partners use cookies, web beacons and pixel tags.',
-        'Our app includes third-party SDKs that collect analytics data.',
+        { text: 'We and our partners use cookies, web beacons and pixel tags.', also: ['third-party-sharing'] },
+        { text: 'Our app includes third-party SDKs that collect analytics data.', also: ['third-party-sharing'] },
       ],
       ignore: [
-        'You can set your browser to refuse cookies.',
+        { text: 'You can set your browser to refuse cookies.', also: ['opt-out'] },
         'Cookies are small text files stored by your browser.',
         'We will send your gifts to the address you provide.',
       ],
@@ -36,16 +35,17 @@ export const trackingRules: RuleSpec[] = withChinese(english, [
     match: [/cookie|网络信标|网页信标|像素标签|同类技术|SDK|软件开发工具包|追踪技术|跟踪技术|统计代码|设备指纹/i],
     // A log when the technology gathers something, not when it only shows an ad.
     tagsWhen: { 'log-collection': /收集|采集|记录|获取|读取|统计|识别|分析|追踪|跟踪|了解|监测/ },
-    mayAlsoFire: ['contact-details-zh', 'opt-out-zh', 'targeted-ads-zh', 'third-party-sharing-zh'],
     examples: {
       flag: [
-        '我们和第三方合作伙伴会使用Cookie和同类技术来识别您的身份。',
+        { text: '我们和第三方合作伙伴会使用Cookie和同类技术来识别您的身份。', also: ['third-party-sharing-zh'] },
         '我们在邮件中使用网络信标，统计邮件是否被打开。',
-        '应用内集成的广告SDK会向您展示广告。',
-        '您可以通过浏览器设置清除Cookie。',
+        { text: '应用内集成的广告SDK会向您展示广告。', tags: ['tracking'], also: ['targeted-ads-zh'] },
+        { text: '您可以通过浏览器设置清除Cookie。', tags: ['tracking'], also: ['opt-out-zh'] },
         { text: '我们不使用Cookie追踪您的浏览。', polarity: 'does-not' },
       ],
-      ignore: ['我们会收集您的手机号码。'],
+      ignore: [
+        { text: '我们会收集您的手机号码。', also: ['contact-details-zh'] },
+      ],
     },
   },
 ]);

@@ -19,7 +19,6 @@ const english: EnglishRule[] = [
       /\b(?:aboutads\.info|networkadvertising\.org|youradchoices|ad ?choices)\b/i,
     ],
     unless: [/\b(?:for (?:more |additional )?information (?:about|on|regarding)|please see|please read|learn (?:more|about)|section (?:of|titled)|describes)\b[^.]{0,200}\b(?:choices|opt(?:ion|-out|s))\b(?![^.]{0,200}\byou (?:can|may)\b)/i],
-    mayAlsoFire: ['contact-details', 'direct-marketing', 'tracking-technologies'],
     examples: {
       flag: [
         'You can opt out of interest-based advertising at any time.',
@@ -32,13 +31,13 @@ const english: EnglishRule[] = [
         'Your photos are uploaded to the cloud only if you turn on sync.',
         'We will show your city on your profile when you choose to add it.',
         'With your permission, we use your microphone to recognise songs.',
-        'We will send you partner offers by post unless you ask us not to.',
+        { text: 'We will send you partner offers by post unless you ask us not to.', also: ['direct-marketing'] },
         'If you would rather not receive our newsletter, reply STOP.',
-        "You don't have to accept marketing cookies to read our articles.",
+        { text: "You don't have to accept marketing cookies to read our articles.", also: ['tracking-technologies'] },
         'Only with your consent do we use your voice recordings to train our models.',
       ],
       ignore: [
-        'We collect your email address.',
+        { text: 'We collect your email address.', also: ['contact-details'] },
         'You agree to these terms when you sign up.',
         'We use your microphone when you record a voice message.',
         'If you do not want your details shared, do not enter the contest.',
@@ -53,16 +52,17 @@ export const userChoiceRules: RuleSpec[] = withChinese(english, [
     of: 'opt-out',
     // What you may turn on or off, refuse, withdraw or choose; "当您开启…功能时" is a choice you make too.
     match: [/撤回[^。；]{0,12}(?:授权|同意)|(?:关闭|停用|禁用)(?:[^。；]{0,10})(?:权限|广告|推荐|功能|定位|同步|上传|开关|选项|服务|个性化)|退订|取消(?:订阅|分享|共享|授权|关注)|拒绝接收|(?:可以|可|有权)(?:随时)?拒绝(?:授权|提供|开启)|(?:您|用户)可以(?:自主|自行)?选择|(?:您|用户)?(?:可以|可)?(?:随时)?(?:在[^。；]{0,20})?(?:修改|调整|管理)[^。；]{0,10}(?:权限|设置|可见范围)|(?:当您|如果您|若您|您)(?:主动)?(?:开启|打开|启用)[^。；，]{0,12}(?:功能|权限|选项|开关|服务)(?:时|后)|(?:清除|删除|拒绝|禁用|管理)[^。；]{0,10}(?:cookie|词库|历史|记录)/i],
-    mayAlsoFire: ['contact-details-zh', 'targeted-ads-zh'],
     examples: {
       flag: [
-        '您可以在设置中关闭个性化广告推荐。',
+        { text: '您可以在设置中关闭个性化广告推荐。', also: ['targeted-ads-zh'] },
         '您可以随时撤回您的授权同意。',
         '您可以拒绝授权麦克风权限，仅语音功能不可用。',
         '当您开启同步功能时，我们会把收藏夹上传到云端。',
         '您可以随时调整动态的可见范围。',
       ],
-      ignore: ['我们会收集您的手机号码。'],
+      ignore: [
+        { text: '我们会收集您的手机号码。', also: ['contact-details-zh'] },
+      ],
     },
   },
 ]);
