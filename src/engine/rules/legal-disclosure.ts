@@ -2,18 +2,19 @@
 import { legalRecipients, legalRecipientsZh } from '../details';
 import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
+import { anyOf, DISCLOSE_OR_DISCLOSURE, HAND_OVER, pattern, PROVIDE, RELEASE, SHARE, TRANSFER } from './vocabulary';
 
 const AUTHORITY = /\b(?:law enforcement|police|government(?:al)? (?:agenc|authorit|bod|entit|officials?|requests?)|governments?\b|public authorit|regulat(?:ors?|ory (?:agenc|authorit|bod))|courts?\b|judicial|tribunal|subpoenas?|warrants?|court orders?|legal (?:process|proceedings?|requests?|obligations?|requirements?|orders?)|national security|public (?:security|safety)|intelligence agenc|authorities)/i;
 const LEGAL_PURPOSE = /\b(?:comply with|compliance with|complying with|required (?:to do so )?by|requirements? of|obligations? under|pursuant to|in response to|respond to|responding to|as (?:required|permitted|authori[sz]ed) by|when we believe|good[- ]faith belief|believe (?:in good faith )?(?:that )?(?:such|the|it|disclosure|release))\b[^.;]{0,80}\b(?:laws?|legal|regulations?|statutes?|legislation|subpoenas?|court|judicial|government|authorit|process|legally)/i;
-const DISCLOSE = /\b(?:disclos(?:e|es|ed|ing|ure)|pass(?:es|ed|ing)? (?:\w+ )?on\b|shar(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|hand(?:s|ed)? over|turn over|access(?:ed)? by|report(?:s|ed|ing)?|furnish|make (?:\w+ )?available|retain, preserve|preserve|respond(?:s|ing)? to|cooperat(?:e|es|ing) (?:with|in|fully)|(?:be )?entitled to (?:access|obtain|request)|intercepted|monitored)\b/i;
+const DISCLOSE = pattern`\b(?:${DISCLOSE_OR_DISCLOSURE}|pass(?:es|ed|ing)? (?:\w+ )?on\b|${SHARE}|${PROVIDE}|${RELEASE}|${TRANSFER}|giv(?:e|es|en|ing)|hand(?:s|ed)? over|turn over|access(?:ed)? by|report(?:s|ed|ing)?|furnish|make (?:\w+ )?available|retain, preserve|preserve|respond(?:s|ing)? to|cooperat(?:e|es|ing) (?:with|in|fully)|(?:be )?entitled to (?:access|obtain|request)|intercepted|monitored)\b`;
 // A list item that continues a lead-in such as "We may share your information:" carries its verb.
 const CONTINUES_LEAD_IN = /^\W{0,3}(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:to (?:comply|respond|cooperate|satisfy|meet)|as (?:required|permitted|authori[sz]ed|needed)|when (?:required|we believe|legally)|if (?:required|we believe|legally)|in response to|where required|under applicable law)\b/i;
 
 // Bound by law to hand data over, said without naming who asks ("when we are legally required to").
 // The handing over must be said in so many words: "where legally required we provide you with access" is a right.
 const BOUND = String.raw`(?:(?:legally|lawfully) (?:required|obliged|obligated|compelled|bound)\b|(?:required|obliged|obligated|compelled) (?:to do so )?(?:by|under) (?:the |applicable )?laws?\b|where (?:the )?law (?:requires|obliges|demands)\b)`;
-const HAND_OVER = String.raw`(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|releas(?:e|es|ed|ing)|hand(?:s|ed|ing)? (?:\w+ ){0,4}over|pass(?:es|ed|ing)? (?:\w+ ){0,4}on|turn(?:s|ed|ing)? (?:\w+ ){0,4}over)\b`;
-const LEGALLY_BOUND = new RegExp(String.raw`\b${HAND_OVER}[^.;]{0,100}\b${BOUND}|\b${BOUND}[^.;]{0,60}\b${HAND_OVER}`, 'i');
+const HANDING_OVER = String.raw`${anyOf(SHARE, DISCLOSE_OR_DISCLOSURE, RELEASE, HAND_OVER)}\b`;
+const LEGALLY_BOUND = pattern`\b${HANDING_OVER}[^.;]{0,100}\b${BOUND}|\b${BOUND}[^.;]{0,60}\b${HANDING_OVER}`;
 // Complying with a legal demand is handing the data over, even when no verb of disclosure is written.
 const OBEYS_LEGAL_DEMAND = /\b(?:comply|complies|complying|cooperate|cooperates|cooperating) with (?:\w+ ){0,3}(?:subpoenas?|warrants?|court orders?|legal (?:process|demands?|requests?)|law enforcement (?:requests?|demands?)|government(?:al)? (?:requests?|demands?))/i;
 

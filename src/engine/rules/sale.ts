@@ -1,6 +1,10 @@
 /** Sale: your data sold, rented or traded for value, kept apart from "we do not sell". */
 import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
+import { anyOf, pattern, RENT, SELL } from './vocabulary';
+
+// What is sold: data, lists and profiles, whoever's they are.
+const SOLD = String.raw`(?:your |our )?(?:personal |customer |user |browsing |viewing |location )?(?:information|data|email (?:address|list)|lists?|details|histor(?:y|ies)|records|profiles?)`;
 
 const english: EnglishRule[] = [
   {
@@ -8,7 +12,8 @@ const english: EnglishRule[] = [
     tags: ['data-sale', 'sharing'],
     severity: 'high',
     denialHolds: true,
-    match: [/\b(?:sell|sells|sold|selling|sale of|rent(?:s|ed|ing)?|lease|trade|exchange) (?:(?:or|and|,) \w+ ){0,3}(?:\w+ ){0,4}(?:your |our )?(?:personal |customer |user |browsing |viewing |location )?(?:information|data|email (?:address|list)|lists?|details|histor(?:y|ies)|records|profiles?)\b|\b(?:in exchange for|for (?:monetary|valuable) consideration|for (?:money|payment)|for a fee)\b/i],
+    // Sold, rented or traded, with up to three more verbs and four words before what is sold; or anything given for value.
+    match: [pattern`\b${anyOf(SELL, 'sale of', RENT, 'lease|trade|exchange')} (?:(?:or|and|,) \w+ ){0,3}(?:\w+ ){0,4}${SOLD}\b|\b(?:in exchange for|for (?:monetary|valuable) consideration|for (?:money|payment)|for a fee)\b`],
     unless: [/\b(?:sell|sale of) (?:our )?(?:products|goods|tickets|services)\b(?![^.]{0,200}\b(?:information|data)\b)/i],
     examples: {
       flag: [

@@ -1,0 +1,45 @@
+/** The words the English rules are written in, named once: verbs of handing data on with their inflections, the
+ *  nouns for data, and who receives it. Each is a regular-expression fragment (alternatives, no capture groups);
+ *  `pattern` and `anyOf` put them together, so a rule reads as words rather than as one long literal. */
+
+/** Fragments as alternatives of one group: anyOf(SHARE, DISCLOSE) reads "share or disclose, in any form". */
+export const anyOf = (...fragments: string[]) => `(?:${fragments.join('|')})`;
+
+/** A case-insensitive pattern written with fragments: pattern`\b${SHARE}\b` is /\bshar(?:e|es|ed|ing)\b/i. */
+export const pattern = (strings: TemplateStringsArray, ...fragments: string[]) => new RegExp(String.raw(strings, ...fragments), 'i');
+
+// Verbs of handing data on, with the inflections the rules read.
+export const SELL = 'sell|sells|sold|selling';
+export const RENT = 'rent(?:s|ed|ing)?';
+export const SHARE = 'shar(?:e|es|ed|ing)';
+export const DISCLOSE = 'disclos(?:e|es|ed|ing)';
+/** "disclose" and "disclosure": a disclosure named is a disclosure said. */
+export const DISCLOSE_OR_DISCLOSURE = 'disclos(?:e|es|ed|ing|ure)';
+export const RELEASE = 'releas(?:e|es|ed|ing)';
+export const TRANSFER = 'transfer(?:s|red|ring)?';
+export const PROVIDE = 'provid(?:e|es|ed|ing)';
+export const FORWARD = 'forward(?:s|ed)?';
+export const PUBLISH = 'publish(?:es|ed)?';
+/** "make … available", with up to three words between. */
+export const MAKE_AVAILABLE = String.raw`mak(?:e|es|ing) (?:\w+ ){0,3}available`;
+/** Passed on, handed over or turned over, with up to four words between ("hand your data over"). */
+export const HAND_OVER = String.raw`hand(?:s|ed|ing)? (?:\w+ ){0,4}over|pass(?:es|ed|ing)? (?:\w+ ){0,4}on|turn(?:s|ed|ing)? (?:\w+ ){0,4}over`;
+
+// What data is called.
+/** The plain nouns for it: "information", "data", "details", "content", "records". */
+export const DATA = String.raw`information|data|details|content|records?`;
+/** Words that say whose or what kind of data it is, before the noun ("personal", "customer", "your"). */
+export const DATA_KIND = String.raw`personal|personally identifiable|contact|demographic|account|user|customer|aggregate[d]?|other|such|this|the|your|our users'?`;
+
+// Who receives it: third parties by kind.
+export const THIRD_PARTIES = String.raw`third[- ]part(?:y|ies)`;
+export const CORPORATE_FAMILY = String.raw`affiliat(?:e|es|ed)|subsidiar(?:y|ies)`;
+export const PARTNERS = String.raw`(?:business|marketing|advertising|trusted|select(?:ed)?|carefully selected|co-?branding|content|joint) partners?|partners?\b`;
+export const ADVERTISERS = String.raw`advertis(?:ers|ing (?:networks?|compan|partners))|ad networks?|sponsors?`;
+export const SUPPLIERS = String.raw`vendors?|(?:service|content|analytics) providers?|contractors|agents`;
+export const OTHER_COMPANIES = String.raw`other compan(?:y|ies)|companies (?:that|we|who)|outside (?:parties|companies|organi[sz]ations)|unaffiliated|non-?affiliated|other (?:organi[sz]ations|businesses|parties|entities)`;
+export const SOCIAL_NETWORKS = String.raw`social (?:media|network(?:ing)?) (?:sites?|platforms?|services?|plug-?ins?|features?)|(?:facebook|google|twitter|doubleclick)\b`;
+/** Whoever takes over the business. */
+export const ACQUIRERS = String.raw`buyer|acquir(?:er|ing (?:company|entity))|successor|purchaser`;
+/** Where data comes from when not from you. */
+export const DATA_SOURCES = String.raw`data brokers?|(?:other|third[- ]party|public|outside|external) sources`;
