@@ -4,7 +4,11 @@ import type { Polarity } from './types';
 // A negation that governs what follows it in the clause.
 const NEGATION = /\b(?:do|does|did|will|would|shall|should|can|could|may|must|is|are)\s+not\b|\b(?:don't|doesn't|won't|wouldn't|shan't|can't|cannot|isn't|aren't|dont|doesnt|wont|never|no longer|no one|nor|under no circumstances)\b|[’'`]t\b|\bnot\s+(?:sell|rent|share|disclose|trade|use|collect|store|track|retain|keep|give|provide|transfer)|\bneither\b|\b(?:contains?|uses?|has|have|includes?|there (?:is|are)) no\b/i;
 // An exception turns "we do not share ... unless required by law" back into a practice.
-const EXCEPTION = /\b(?:unless|except|other than|without your (?:prior |express )?(?:consent|permission)|but (?:we )?may|however,? we may|only (?:when|if|with|to|as|for|in)|except)\b/i;
+const EXCEPTION = /\b(?:unless|except|other than|but (?:we )?may|however,? we may|only (?:when|if|with|to|as|for|in)|except)\b/i;
+// Consent as the only condition keeps a denial, as in Chinese: "we will never share it without your permission",
+// "not … unless you ask us to" leave the choice with you, as an opt-in does. Set aside before looking for an exception.
+const CONSENT_GATE = /\b(?:without (?:first )?(?:obtaining |getting |asking for |receiving |having )?(?:your|the user's|their) (?:(?:prior|express|explicit|written|affirmative|separate|specific)(?:,? | and | or ))*(?:consent|permission|authori[sz]ation|agreement|approval|opt-in)|(?:except|unless|other than|only) (?:with|after obtaining|after receiving|upon|by) (?:your|their) (?:(?:prior|express|explicit|written|affirmative)(?:,? | and | or ))*(?:consent|permission|authori[sz]ation|request|instructions?)|unless you (?:have )?(?:first )?(?:consent(?:ed)?|agree[ds]?|give (?:us )?(?:your )?(?:consent|permission)|allow (?:us|it)|ask us(?: to)?|tell us(?: to)?|direct us(?: to)?|instruct us(?: to)?|opt(?:ed)? in|choose to|authori[sz]e (?:us|it)|request (?:it|that))\b)/gi;
+const withoutConsentGates = (clause: string) => clause.replace(CONSENT_GATE, (m) => ' '.repeat(m.length));
 
 // Chinese negation governs its own part of the sentence (up to ，；：), whatever the practice's words are
 // ("我们不会将您的聊天内容提供给广告合作伙伴": 不会 is far from the partner it denies). Only words that deny an act
@@ -53,12 +57,12 @@ export function polarityAt(clause: string, at: number, denialHolds = false): Pol
   const parts = window.split(NEW_SUBJECT);
   const before = parts[parts.length - 1]!;
   if (!NEGATION.test(before)) return 'does';
-  return !denialHolds && EXCEPTION.test(clause) ? 'does' : 'does-not';
+  return !denialHolds && EXCEPTION.test(withoutConsentGates(clause)) ? 'does' : 'does-not';
 }
 
 /** Polarity of a clause as a whole, when no single trigger is known: its first negation governs. */
 export function clausePolarity(clause: string): Polarity {
   const m = NEGATION.exec(blankedOut(clause));
   if (!m) return 'does';
-  return EXCEPTION.test(clause) ? 'does' : 'does-not';
+  return EXCEPTION.test(withoutConsentGates(clause)) ? 'does' : 'does-not';
 }

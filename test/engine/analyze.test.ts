@@ -14,6 +14,19 @@ describe('analyzeText', () => {
     expect(rulesOf('We may sell your personal information to data brokers.')).toContain('data-sale:does');
   });
 
+  it('keeps a denial whose only condition is your consent a denial, and one with other exceptions a practice', () => {
+    const sharingOf = (text: string) => analyzeText(text).findings.filter((f) => f.tags.includes('sharing')).map((f) => f.polarity);
+    for (const text of [
+      'We never share your personal information with third parties without your consent.',
+      'We do not share your data with partners unless you ask us to.',
+      'We will not disclose your information except with your written permission.',
+    ]) {
+      expect(sharingOf(text).length, text).toBeGreaterThan(0);
+      expect(sharingOf(text).every((p) => p === 'does-not'), text).toBe(true);
+    }
+    expect(sharingOf('We will not share your information without your consent, except where the law requires it.')).toContain('does');
+  });
+
   it('reads a negation that describes the data as no denial of the practice', () => {
     expect(polaritiesOf('Statistics that do not identify you individually may be shared with our advertising partners.')).toContain('targeted-ads:does');
     expect(polaritiesOf('We do not share statistics with our advertising partners.')).toContain('targeted-ads:does-not');
