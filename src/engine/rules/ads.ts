@@ -1,6 +1,7 @@
 /** Advertising and marketing: targeted ads, profiling for ads, and marketing messages. */
 import type { EnglishRule, RuleSpec } from '../types';
 import { OPT_OUT_ONLY, withChinese } from './common';
+import { DISCLOSE, pattern, PROVIDE, SHARE } from './vocabulary';
 
 const english: EnglishRule[] = [
   {
@@ -12,7 +13,7 @@ const english: EnglishRule[] = [
       /\b(?:advertis(?:ing|ement)|ad) (?:purposes|targeting|personali[sz]ation|profiles?)\b|\b(?:supported by advertising|advertising[- ]supported)\b|\binterest[- ]based|\bbehaviou?ral(?:ly)? (?:targeted|advertising)|\b(?:re|re-)?targeting\b|\bremarketing\b/i,
       /\badvertisers?\b[^.]{0,40}\b(?:may|can|will)? ?(?:use|collect|serve|receive|target|place|set)\b/i,
       // Handing data to the advertising business, and ads chosen from what you did.
-      /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|sell|sold|pass(?:es|ed)?|send|transfer(?:s|red)?|make (?:\w+ )?available)\b[^.]{0,120}\b(?:(?:third[- ]party )?advertisers|advertising (?:partners?|networks?|compan(?:y|ies)|platforms?|technology (?:partners|companies))|ad (?:networks?|partners?|platforms?|tech(?:nology)? (?:partners|companies)))\b/i,
+      pattern`\b(?:${SHARE}|${DISCLOSE}|${PROVIDE}|sell|sold|pass(?:es|ed)?|send|transfer(?:s|red)?|make (?:\w+ )?available)\b[^.]{0,120}\b(?:(?:third[- ]party )?advertisers|advertising (?:partners?|networks?|compan(?:y|ies)|platforms?|technology (?:partners|companies))|ad (?:networks?|partners?|platforms?|tech(?:nology)? (?:partners|companies)))\b`,
       /\b(?:ads|advertisements|advertising|adverts)\b[^.]{0,30}\b(?:(?:are|is) )?(?:based|chosen|selected) (?:only |solely |partly )?on\b|\baudience segments?\b|\b(?:lookalike|custom) audiences?\b/i,
     ],
     unless: [OPT_OUT_ONLY, /\bnot (?:responsible|endorse)\b[^.]{0,200}\badvertis/i],

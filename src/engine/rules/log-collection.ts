@@ -1,8 +1,10 @@
 /** Logs and metadata: what you searched and viewed, your device and IP, and who you talked to and when. */
 import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
+import { ANALYSE, anyOf, CAPTURE, COLLECT, GATHER, LOG, MONITOR, OBTAIN, pattern, RECEIVE, RECORD, TRACK } from './vocabulary';
 
-const COLLECT = /\b(?:collect(?:s|ed|ing|ion)?|record(?:s|ed|ing)?|log(?:s|ged|ging)?\b(?! (?:in|out|on|into|off)\b)|gather(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|captur(?:e|es|ed)|track(?:s|ed|ing)?|stor(?:e|es|ed)|monitor(?:s|ed|ing)?|automatically|access(?:es)?|retain|keep|analy[sz](?:e|es|ed|ing)|measure|know|sees?|sent by|send us|provides? us|includes?)\b/i;
+// Collected, logged, received or seen by the service, in any form.
+const COLLECTED = pattern`\b${anyOf(COLLECT, RECORD, LOG, GATHER, RECEIVE, OBTAIN, CAPTURE, TRACK, 'stor(?:e|es|ed)', MONITOR, 'automatically|access(?:es)?|retain|keep', ANALYSE, 'measure|know|sees?|sent by|send us|provides? us|includes?')}\b`;
 const ACTIVITY = /\b(?:search(?:es| queries| terms| history| keywords)|(?:pages?|content|articles?|videos?|ads|advertisements|products?|links?|features?|sections?|screens?|sites?|applications|apps)(?: (?:and|or) \w+)? (?:you )?(?:have )?(?:view(?:ed)?|visit(?:ed)?|click(?:ed)?(?: on)?|access(?:ed)?|enter(?:ed)?|open(?:ed)?|submit(?:ted)?|search(?:ed)? for)|(?:usage|browsing|viewing|participation|purchasing|navigation)(?: and \w+)? (?:activit(?:y|ies)|patterns|habits|behaviou?r)|information (?:about|regarding|on) (?:your )?(?:use of|visits?|activit|interactions?|usage)|website use information|number of times you|(?:web ?pages?|sites?|urls?) (?:you )?visit|referr(?:ing|er|al) (?:url|website|page|site|domain)|click(?:s|stream)|time spent|(?:date|time|length|duration)s? (?:and (?:time|date) )?of (?:your |the )?(?:visit|access|request|session)s?|browsing (?:activit|histor|behavio)|(?:usage|activity|log|navigation|clickstream|interaction) (?:data|information|files?|records?)|server logs?|log (?:files?|data|information)|usage (?:of|patterns|statistics)|how you (?:use|interact|navigate)|interactions? with (?:our|the) (?:site|service|app|website|content|ads?|emails?))/i;
 const DEVICE = /\b(?:ip[- ]?address(?:es)?|device (?:ids?|type|model)|screen size|installed software|internet protocol|device (?:id|identifiers?|information|type|model|data|settings)|(?:unique|mobile|advertising|hardware) (?:device )?(?:identifiers?|ids?)|udid|idfa|mac address|imei|browser (?:type|version|information|language|characteristics)|type of (?:browser|device|computer)|operating system|(?:os|platform) version|crash (?:data|reports?|logs?)|diagnostic (?:data|information)|(?:isp|internet service provider|carrier|mobile network)|(?:computer|technical|connection) information|screen (?:resolution|size)|time ?zone|language (?:preference|settings)|domain names?)\b/i;
 const COMMUNICATION = /\b(?:(?:who|whom) you (?:talk|communicate|call|message|text|chat|interact)(?: with)?|(?:numbers|people|contacts) you (?:call|text|message|chat with)|(?:senders?|recipients?) (?:and|or) (?:recipients?|senders?) of (?:your |each )?(?:messages?|calls?|emails?)|(?:when|how often) (?:and for how long )?you (?:call|talk|message|communicate)|call (?:duration|times?)|(?:duration|length) of (?:each |your )?calls?|(?:the )?(?:time|date|duration|length|frequency)(?:, (?:time|date|duration))*(?:,? and (?:time|date|duration|length))? of (?:your |the )?(?:communications?|calls?|messages?|chats?)|call (?:logs?|history|records?|detail)|(?:message|communication|contact) metadata|people you (?:communicate|interact|message))\b/i;
@@ -10,7 +12,8 @@ const COMMUNICATION = /\b(?:(?:who|whom) you (?:talk|communicate|call|message|te
 // What the mission is about and OPP-115 (websites, 2015) barely has: searches and views, keystrokes, apps, content.
 const SEARCHED_OR_VIEWED = /\b(?:what you (?:have )?(?:search(?:ed)? for|look(?:ed)? (?:at|for|up)|view(?:ed)?|watch(?:ed)?|read|browse[ds]?|click(?:ed)? on)|(?:search|viewing|watch|browsing|reading) (?:history|histories|records?|logs?|activity)|(?:articles|posts|videos|pages|profiles|products|accounts) you (?:have )?(?:read|view(?:ed)?|watch(?:ed)?|visit(?:ed)?|look(?:ed)? at|follow(?:ed)?|like[ds]?)|terms you search(?:ed)? for|queries you (?:enter|type|make))\b/i;
 const ON_DEVICE = /\b(?:keystrokes?|keystroke (?:data|patterns|dynamics)|what you type|(?:typing|input) (?:data|patterns|behaviou?r)|installed (?:apps|applications|software|programs)|(?:apps|applications|software) (?:installed|running|you (?:have )?install(?:ed)?) on your (?:device|phone|computer)|other apps (?:you use|on your device)|(?:the )?content of (?:your |the )?(?:messages?|communications?|chats?|conversations?|emails?|calls?)|message contents?|(?:read|scan|analy[sz]e|review|monitor)s? (?:the )?(?:your |users' )?(?:private )?(?:messages|chats|emails|conversations))\b/i;
-const GATHER = /\b(?:collect|record|log|gather|receiv|obtain|captur|track|stor|monitor|automatically|access|retain|keep|kept|read|scan|analy[sz]|process|save|use|see|know)/i;
+// Any word of the service holding or reading it, by its stem: what it does with a history or a keystroke.
+const HANDLED = /\b(?:collect|record|log|gather|receiv|obtain|captur|track|stor|monitor|automatically|access|retain|keep|kept|read|scan|analy[sz]|process|save|use|see|know)/i;
 
 const english: EnglishRule[] = [
   {
@@ -19,7 +22,7 @@ const english: EnglishRule[] = [
     severity: 'medium',
     alone: true,
     match: [SEARCHED_OR_VIEWED],
-    also: [GATHER],
+    also: [HANDLED],
     unless: [/\b(?:you can|you may|to) (?:clear|delete|remove|turn off|pause)\b[^.]{0,40}\b(?:history|activity)\b/i],
     examples: {
       flag: [
@@ -36,7 +39,7 @@ const english: EnglishRule[] = [
     severity: 'high',
     alone: true,
     match: [ON_DEVICE],
-    also: [GATHER],
+    also: [HANDLED],
     examples: {
       flag: [
         'Our keyboard collects keystroke data to improve suggestions.',
@@ -51,7 +54,7 @@ const english: EnglishRule[] = [
     tags: ['log-collection'],
     severity: 'medium',
     match: [ACTIVITY],
-    also: [COLLECT],
+    also: [COLLECTED],
     examples: {
       flag: [
         { text: 'We collect your search queries and the pages you view.', also: ['search-and-viewing-history'] },
@@ -69,7 +72,7 @@ const english: EnglishRule[] = [
     tags: ['log-collection'],
     severity: 'medium',
     match: [DEVICE],
-    also: [new RegExp(`${COLLECT.source}|\\b(?:such as|including|like|e\\.g\\.|for example)\\b|${DEVICE.source}[^.]{0,200}${DEVICE.source}`, 'i')],
+    also: [new RegExp(`${COLLECTED.source}|\\b(?:such as|including|like|e\\.g\\.|for example)\\b|${DEVICE.source}[^.]{0,200}${DEVICE.source}`, 'i')],
     unless: [/\b(?:operating system|browser) (?:settings )?(?:allows?|lets?) you\b|\bthrough your (?:browser|device)(?: or device)? settings\b/i],
     examples: {
       flag: [

@@ -2,14 +2,21 @@
 import { NUMBER_WORDS, periodDays, retentionPeriod, retentionPeriodZh } from '../details';
 import type { EnglishRule, RuleSpec, Severity } from '../types';
 import { withChinese } from './common';
+import {
+  ANONYMISE, anyOf, ARCHIVE, DELETE, DESTROY, ERASE, HOLD, KEEP, MAINTAIN, NUMBER_WORDS, pattern, PRESERVE, PURGE, RETAIN, SAVE, STORE,
+  TIME_UNIT,
+} from './vocabulary';
 
 // How long: a duration, an open end, or an event after which data is still there.
 const HOW_LONG = String.raw`(?:for (?:at least|at most|no (?:less|more) than|not (?:less|more) than|a (?:minimum|maximum) of|approximately|about|around|roughly|over|up to) |for (?:a |an |the )?(?:(?:limited|reasonable|commercially reasonable|extended|certain|specific|longer|shorter|minimum|maximum) )?(?:period|time|duration|length|as long|up to|longer|no longer|\d|${NUMBER_WORDS}|several|many|backup|archival|audit|record-keeping)|until|as long as|while (?:you|your)|for (?:your )?(?:future|later|subsequent) (?:use|visits?|articles?|purchases?|orders?|reference)|indefinitely|permanently|beyond|(?:even )?after (?:you|your|the (?:termination|deletion|closure|end)|termination|deletion|closing|deactivat|cancel|account)|following (?:termination|deletion|closure|deactivation)|longer than|no longer than|up to \d|in (?:our )?(?:backups?|archives?|archived))`;
-const KEEP = [
+// Data kept: how long, that it remains, when it is deleted.
+const KEPT = [
   /\b(?:retention (?:period|polic|schedule|requirement)|data retention|how long (?:we|do we|will we) (?:keep|retain|store|hold))/i,
-  new RegExp(String.raw`\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|sav(?:e|es|ed)|preserv(?:e|es|ed|ing)|maintain(?:s|ed)?|hold|held|archiv(?:e|es|ed))\b(?: [\w(),/-]+){0,16} ${HOW_LONG}`, 'i'),
+  // Kept, and up to sixteen words on, for how long.
+  pattern`\b${anyOf(RETAIN, KEEP, STORE, SAVE, PRESERVE, MAINTAIN, HOLD, ARCHIVE)}\b(?: [\w(),/-]+){0,16} ${HOW_LONG}`,
   /\b(?:remain(?:s)?|persist(?:s)?|resid(?:e|ual))\b[^.]{0,60}\b(?:databases?|servers?|backups?|archiv(?:es|ed)|logs|records|systems?|caches?)\b/i,
-  new RegExp(String.raw`\b(?:delet(?:e|es|ed|ing)|destroy(?:s|ed)?|destruction|purg(?:e|es|ed)|eras(?:e|es|ed)|anonymi[sz](?:e|es|ed)|de-identif(?:y|ied))\b[^.]{0,60}\b(?:once|after (?:\w+ ){0,3}(?:days?|weeks?|months?|years?|period)|(?:\d+|a|an|${NUMBER_WORDS}) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) (?:after|from|once)|within|when (?:it is |they are )?no longer|promptly|periodically|regular(?:ly)?|on a (?:regular|periodic|rolling) basis)\b`, 'i'),
+  // Deleted, and when: once, after a time, within one, or on a schedule.
+  pattern`\b${anyOf(DELETE, DESTROY, PURGE, ERASE, ANONYMISE)}\b[^.]{0,60}\b(?:once|after (?:\w+ ){0,3}(?:days?|weeks?|months?|years?|period)|(?:\d+|a|an|${NUMBER_WORDS}) ${anyOf(TIME_UNIT)} (?:after|from|once)|within|when (?:it is |they are )?no longer|promptly|periodically|regular(?:ly)?|on a (?:regular|periodic|rolling) basis)\b`,
   // Softer verbs (remove, discard, truncate, wipe) count only with a stated time: "removed within the help tab" is no period.
   /\b(?:remov|discard|truncat|wip|clear)\w*\b[^.]{0,60}\b(?:(?:after|within|every) (?:\w+ ){0,2}(?:hours?|days?|weeks?|months?|years?)|(?:on|at|after) (?:every|each) (?:reboot|restart|session|login|visit|call|use|night|day))\b|\b(?:(?:and )?then|immediately|right away|straight away|as soon as (?:\w+ ){0,4}(?:is|are|has|have) (?:done|finished|complete|been (?:sent|delivered|used|checked)))\b (?:\w+ )?(?:discarded|deleted|erased|removed|wiped|destroyed|thrown away)\b|\b(?:discarded|deleted|erased|removed|wiped|destroyed) (?:\w+ )?(?:immediately|right away|straight away|at once)\b/i,
   /\bresidual (?:copies|information|data)|\b(?:regular|periodic|scheduled|routine) (?:destruction|deletion|purg)|\bkeep (?:a )?records? of\b|\bbackup (?:copies|media|systems?|storage)/i,
@@ -29,7 +36,7 @@ const english: EnglishRule[] = [
     id: 'retention-period',
     tags: ['retention'],
     severity: 'medium',
-    match: KEEP,
+    match: KEPT,
     also: [DATA],
     unless: [
       POINTER,

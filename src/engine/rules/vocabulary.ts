@@ -25,6 +25,41 @@ export const MAKE_AVAILABLE = String.raw`mak(?:e|es|ing) (?:\w+ ){0,3}available`
 /** Passed on, handed over or turned over, with up to four words between ("hand your data over"). */
 export const HAND_OVER = String.raw`hand(?:s|ed|ing)? (?:\w+ ){0,4}over|pass(?:es|ed|ing)? (?:\w+ ){0,4}on|turn(?:s|ed|ing)? (?:\w+ ){0,4}over`;
 
+// Verbs of collecting data.
+export const COLLECT = 'collect(?:s|ed|ing|ion)?';
+export const RECORD = 'record(?:s|ed|ing)?';
+/** "log", "logged", but not "log in" or "log out". */
+export const LOG = String.raw`log(?:s|ged|ging)?\b(?! (?:in|out|on|into|off)\b)`;
+export const GATHER = 'gather(?:s|ed|ing)?';
+export const RECEIVE = 'receiv(?:e|es|ed|ing)';
+export const OBTAIN = 'obtain(?:s|ed)?';
+export const CAPTURE = 'captur(?:e|es|ed)';
+export const TRACK = 'track(?:s|ed|ing)?';
+export const MONITOR = 'monitor(?:s|ed|ing)?';
+export const ANALYSE = 'analy[sz](?:e|es|ed|ing)';
+
+// Verbs of keeping data, and of getting rid of it.
+export const RETAIN = 'retain(?:s|ed|ing)?';
+export const KEEP = 'keep(?:s|ing)?|kept';
+export const STORE = 'stor(?:e|es|ed|ing)';
+export const SAVE = 'sav(?:e|es|ed)';
+export const PRESERVE = 'preserv(?:e|es|ed|ing)';
+export const MAINTAIN = 'maintain(?:s|ed)?';
+export const HOLD = 'hold|held';
+export const ARCHIVE = 'archiv(?:e|es|ed)';
+export const DELETE = 'delet(?:e|es|ed|ing)';
+export const DESTROY = 'destroy(?:s|ed)?|destruction';
+export const PURGE = 'purg(?:e|es|ed)';
+export const ERASE = 'eras(?:e|es|ed)';
+/** Made anonymous: kept, but no longer about you. */
+export const ANONYMISE = 'anonymi[sz](?:e|es|ed)|de-identif(?:y|ied)';
+export const PROCESS = 'process(?:es|ed|ing)?';
+
+// How long.
+/** Spelled-out numbers that start a duration ("eighteen months"). */
+export const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred';
+export const TIME_UNIT = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?';
+
 // What data is called.
 /** The plain nouns for it: "information", "data", "details", "content", "records". */
 export const DATA = String.raw`information|data|details|content|records?`;
