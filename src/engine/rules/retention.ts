@@ -1,5 +1,5 @@
 /** Retention: how long the service keeps your data, and whether it outlives your account. */
-import { NUMBER_WORDS, periodDays, retentionPeriod, retentionPeriodZh } from '../details';
+import { periodDays, retentionPeriod, retentionPeriodZh } from '../details';
 import type { EnglishRule, RuleSpec, Severity } from '../types';
 import { withChinese } from './common';
 import {
