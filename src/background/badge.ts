@@ -16,7 +16,7 @@ export async function showBadge(tabId: number, state: StoredTabState): Promise<v
     const words = browserWords(browser.i18n);
     const { grade, score, rubric } = state.report;
     const note = changed ? ` ${words.t('badge.changed')}` : '';
-    const summary = summaryOf(unpackReport(state.report).findings, words);
+    const summary = summaryOf((await unpackReport(state.report)).findings, words);
     await action.setTitle({ tabId, title: `${words.t('badge.title', [grade, score])} ${scorecardLine(rubric ?? [], words)} ${summary}${note}` });
   } else {
     await action.setBadgeText({ tabId, text: '' });

@@ -39,7 +39,7 @@ async function analyzePage(data: unknown, tabId: number): Promise<PageAnswer> {
         const changes = await recordVisit(report, hash, { remember: data.loaded });
         if (changes) report = { ...report, changes };
       }
-      state = { status: 'report', report: packReport(report) };
+      state = { status: 'report', report: await packReport(report) };
     } else {
       state = analysed;
     }

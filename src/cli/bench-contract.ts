@@ -21,15 +21,15 @@ export interface ContractFigures {
 
 const bytes = (v: unknown) => JSON.stringify(v).length;
 
-export function contractSizes(text: string, words: number): ContractFigures {
+export async function contractSizes(text: string, words: number): Promise<ContractFigures> {
   const full = buildReport(text, { url: 'https://bench.example/privacy', title: 'Benchmark policy' });
-  const stored = packReport(full);
+  const stored = await packReport(full);
   const fullReportBytes = bytes({ status: 'report', report: full });
   const storedBytes = bytes({ status: 'report', report: stored });
   const pageAnswerBytes = bytes({ status: 'report', report: pageReport(stored) });
   return {
     words, findings: full.findings.length, fullReportBytes, storedBytes, pageAnswerBytes,
     storedRatio: fullReportBytes / storedBytes, pageRatio: fullReportBytes / pageAnswerBytes,
-    storedFindings: unpackReport(stored).findings.length,
+    storedFindings: (await unpackReport(stored)).findings.length,
   };
 }

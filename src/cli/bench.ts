@@ -124,7 +124,7 @@ runCli(async () => {
   const engine120k = timeIt(() => analyzeText(text120k), 3);
   const memory120k = memoryOf(text120k);
   const text100k = textOfWords(paragraphs, 100_000, 7);
-  const contract = contractSizes(text100k, words(text100k));
+  const contract = await contractSizes(text100k, words(text100k));
   const bundle = bundleSizes();
   const worker = await benchWorker();
   const page = await benchPage(ROOT, (run) => textOfWords(paragraphs, 10_000, run + 1), (run) => textOfWords(paragraphs, 40_000, run + 100));

@@ -17,20 +17,25 @@ export async function popupTabId(search: string): Promise<number | null> {
 }
 
 /** The stored state as the popup shows it: the slim report unpacked (one stored in another form, by an earlier
- *  version of Fineprint, asks for a new scan rather than showing nonsense). */
-export function shownState(s: StoredTabState): TabState {
+ *  version of Fineprint, or damaged, asks for a new scan rather than showing nonsense). */
+export async function shownState(s: StoredTabState): Promise<TabState> {
   if (s.status !== 'report') return s;
-  if (s.report.stored !== STORED_VERSION) return { status: 'error', message: 'Fineprint was updated since it read this page. Press Try again.' };
-  return { status: 'report', report: unpackReport(s.report) };
+  const again = { status: 'error', message: 'Fineprint cannot read the report it kept for this page. Press Try again.' } as const;
+  if (s.report.stored !== STORED_VERSION) return again;
+  return unpackReport(s.report).then((report) => ({ status: 'report', report }) as const, () => again);
 }
 
 /** Calls back whenever the background writes the tab's state (no polling); returns the unsubscribe function. */
 function watchTabState(tabId: number, callback: (s: TabState) => void): () => void {
   const session = browser.storage.session;
   if (!session?.onChanged) return () => undefined;
+  // Unpacking takes a moment: states are told in the order they were written.
+  let told = Promise.resolve();
   const listener = (changes: Record<string, { newValue?: unknown }>) => {
     const change = changes[tabStateKey(tabId)];
-    if (change) callback(shownState((change.newValue as StoredTabState | undefined) ?? { status: 'none' }));
+    if (!change) return;
+    const shown = shownState((change.newValue as StoredTabState | undefined) ?? { status: 'none' });
+    told = told.then(() => shown).then(callback);
   };
   session.onChanged.addListener(listener);
   return () => session.onChanged.removeListener(listener);

@@ -1,6 +1,6 @@
 /** The report as it is stored in storage.session and sent to the page: findings as offsets and rule ids, the page's
- *  text kept once (only the stretches that clauses and quotes need), explanations looked up by rule in the reader's
- *  words (reasonOf), not copied. The popup and exports unpack it into the full Report; the page gets only what it
+ *  text kept once (only the stretches that clauses and quotes need, deflated), explanations looked up by rule in the
+ *  reader's words (reasonOf), not copied. The popup and exports unpack it into the full Report; the page gets only what it
  *  draws. Engine-free, so the popup and content script can use it. */
 import type { Polarity, Tag } from '../engine/types';
 import { SEVERITIES } from '../present/kind';
@@ -13,7 +13,7 @@ export const CLAUSE_CHARS = 600;
 /** A stored report stays under this many bytes of JSON; findings past it are dropped, least important first. */
 export const REPORT_BYTES = 512 * 1024;
 /** Changes whenever the slim form does; a report stored in another form is not read. */
-export const STORED_VERSION = 2;
+export const STORED_VERSION = 3;
 
 const POLARITIES: readonly Polarity[] = ['does', 'does-not'];
 
@@ -50,7 +50,8 @@ export interface PackedRule { id: string; family: string; tags: Tag[] }
 /** What the page draws: ranges, rules and how each finding is shown. No text: the page has it. */
 export interface PageReport { rules: PackedRule[]; findings: PackedFinding[] }
 
-export interface StoredReport extends Omit<Report, 'findings' | 'rubric'> {
+/** The slim form in memory: the stretches as text. */
+interface SlimReport extends Omit<Report, 'findings' | 'rubric'> {
   stored: typeof STORED_VERSION;
   /** Where the analysed text ends, when a quote's suffix was cut short by it. */
   textEnd?: number;
@@ -60,6 +61,32 @@ export interface StoredReport extends Omit<Report, 'findings' | 'rubric'> {
   stretches: [number, string][];
   /** The scorecard, its findings as indices into findings. */
   rubric: (Omit<RubricAnswer, 'findings'> & { findings: number[] })[];
+}
+
+/** The slim form as stored: the stretches' text deflated, since a long policy's flagged clauses are most of it. */
+export interface StoredReport extends Omit<SlimReport, 'stretches'> {
+  /** [offset, length] of each stretch of the text. */
+  stretches: [number, number][];
+  /** The stretches' text one after another, deflate-raw and base64. */
+  text: string;
+}
+
+/** Policy prose deflates about threefold (CompressionStream: built into browsers, workers and Node); storage takes
+ *  strings, hence base64. */
+async function deflate(text: string): Promise<string> {
+  const bytes = new Uint8Array(await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+async function inflate(base64: string): Promise<string> {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
+}
+
+async function store(slim: SlimReport): Promise<StoredReport> {
+  return { ...slim, stretches: slim.stretches.map(([at, s]) => [at, s.length]), text: await deflate(slim.stretches.map(([, s]) => s).join('')) };
 }
 
 /** Fields a packed finding holds in its own places; anything else goes to Unusual. The explanation is looked up. */
@@ -134,7 +161,7 @@ function unpackCues(cues: Cues | 0 | undefined, clause: (a: number, b: number) =
   return out;
 }
 
-function pack(report: Report, findings: readonly ReportFinding[]): StoredReport {
+function pack(report: Report, findings: readonly ReportFinding[]): SlimReport {
   const { findings: _all, rubric, ...facts } = report;
   const length = textLength(findings);
   const pieces: [number, string][] = [];
@@ -181,30 +208,30 @@ function pack(report: Report, findings: readonly ReportFinding[]): StoredReport 
   };
 }
 
-/** The slim form of a report, within `budget` bytes of JSON. */
-export function packReport(report: Report, budget = REPORT_BYTES): StoredReport {
-  const whole = pack(report, report.findings);
+/** The slim form of a report as stored, within `budget` bytes of JSON. */
+export async function packReport(report: Report, budget = REPORT_BYTES): Promise<StoredReport> {
+  const whole = await store(pack(report, report.findings));
   if (bytes(whole) <= budget) return whole;
   // Over budget: keep as many of what a reader should see first as fit, in reading order; the grade already
   // counted everything. Neighbouring clauses share their text, so the size is measured, not estimated.
   const ranked = rankFindings(report.findings);
   const packFirst = (n: number) => {
     const keep = new Set(ranked.slice(0, n));
-    return pack(report, report.findings.filter((f) => keep.has(f)));
+    return store(pack(report, report.findings.filter((f) => keep.has(f))));
   };
   let lo = 0;
   let hi = ranked.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (bytes(packFirst(mid)) + 32 <= budget) lo = mid;
+    if (bytes(await packFirst(mid)) + 32 <= budget) lo = mid;
     else hi = mid - 1;
   }
-  const slim = packFirst(lo);
+  const slim = await packFirst(lo);
   return { ...slim, omittedFindings: (report.omittedFindings ?? 0) + report.findings.length - slim.findings.length };
 }
 
 /** The page's share of a stored report: no text (the page has it), no page facts, no scorecard. */
-export function pageReport(stored: StoredReport): PageReport {
+export function pageReport(stored: Pick<StoredReport, 'rules' | 'findings'>): PageReport {
   return {
     rules: stored.rules,
     findings: stored.findings.map((f) => {
@@ -255,8 +282,11 @@ function unpackFindings(findings: readonly PackedFinding[], rules: readonly Pack
 
 /** The full report again, as the popup shows it and exports write it. A cut clause ends in "…"; its quote is the
  *  part that was kept, which still finds the clause in the page. */
-export function unpackReport(stored: StoredReport): Report {
-  const { stored: _version, textEnd, rules, stretches, findings, rubric, ...facts } = stored;
+export async function unpackReport(stored: StoredReport): Promise<Report> {
+  const { stored: _version, textEnd, rules, stretches: spans, text, findings, rubric, ...facts } = stored;
+  const all = await inflate(text);
+  let from = 0;
+  const stretches = spans.map(([at, length]): [number, string] => [at, all.slice(from, (from += length))]);
   const slice = (a: number, b: number) => sliceOf(stretches, a, b) ?? '';
   const quote = (start: number, end: number) => {
     const q = quoteFrom(stretches, start, end, textEnd ?? Infinity);

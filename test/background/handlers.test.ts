@@ -17,12 +17,12 @@ describe('background handlers', () => {
     if (answer.status !== 'report') return;
     const drawn = pageFindings(answer.report, POLICY);
     expect(drawn.some((f) => f.family === 'legal-disclosure' && f.text.startsWith('We may disclose your data'))).toBe(true);
-    const state = shownState(await readTabState(7));
+    const state = await shownState(await readTabState(7));
     expect(state.status === 'report' && state.report.findings.map((f) => f.id)).toEqual(drawn.map((f) => f.id));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe(state.status === 'report' && state.report.grade);
     const grade = state.status === 'report' ? state.report : { grade: '', score: 0 };
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toMatch(new RegExp(`^Fineprint: grade ${grade.grade} \\(${grade.score}/100\\)\\. Scorecard: \\d+ `));
-    expect(shownState(await handleGetTabState(7, popup()))).toEqual(state);
+    expect(await shownState(await handleGetTabState(7, popup()))).toEqual(state);
   });
 
   it('refuses messages from other extensions and from outside a tab', async () => {

@@ -122,7 +122,7 @@ describe('card facts through the stored report', () => {
     const text = 'We will disclose your information to law enforcement agencies or courts when they request it.';
     const report = buildReport(text, { url: 'https://example.com/privacy', title: '' });
     report.findings = report.findings.map((f) => ({ ...f, because: ['disclose', 'law enforcement'] }) as ReportFinding);
-    const onPage = pageFindings(pageReport(packReport(report)), text);
+    const onPage = pageFindings(pageReport(await packReport(report)), text);
     const [legal] = cardEntries(rankFindings(onPage)).filter((e) => e.family === 'Disclosure to authorities');
     expect(legal!.because).toEqual(['disclose', 'law enforcement']);
     expect(legal!.facts.some(([label]) => label === 'Who gets it')).toBe(true);
