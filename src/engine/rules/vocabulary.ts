@@ -56,8 +56,8 @@ export const ANONYMISE = 'anonymi[sz](?:e|es|ed)|de-identif(?:y|ied)';
 export const PROCESS = 'process(?:es|ed|ing)?';
 
 // How long.
-/** Spelled-out numbers that start a duration ("eighteen months"). */
-export const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred';
+/** Spelled-out numbers that start a duration ("eighteen months"), from the details' table of number words. */
+export { NUMBER_WORDS } from '../details';
 export const TIME_UNIT = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?';
 
 // What data is called.
