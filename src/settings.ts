@@ -3,6 +3,7 @@
  *  has no room for the storage library for one key. */
 import { browser } from 'wxt/browser';
 import type { Severity } from './engine/types';
+import { SEVERITY_ORDER } from './present/kind';
 
 export interface Settings {
   /** Families the user chose not to see (highlights and popup). */
@@ -26,8 +27,6 @@ function withDefaults(value: unknown): Settings {
   return { ...DEFAULT_SETTINGS, ...(value && typeof value === 'object' ? (value as Partial<Settings>) : {}) };
 }
 
-const RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3 };
-
 export async function readSettings(): Promise<Settings> {
   const got = await area().get(KEY).catch(() => ({}) as Record<string, unknown>);
   return withDefaults(got[KEY]);
@@ -49,5 +48,5 @@ export function watchSettings(callback: (s: Settings) => void): () => void {
 /** Whether the user wants to see this finding. */
 export function isShown(f: { family: string; severity: Severity; points?: number }, s: Settings): boolean {
   if (s.hiddenFamilies.includes(f.family)) return false;
-  return (f.points ?? 0) > 0 || RANK[f.severity] >= RANK[s.minSeverity];
+  return (f.points ?? 0) > 0 || SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[s.minSeverity];
 }

@@ -1,6 +1,7 @@
 /** "Changed since your last visit": per site, the flagged clauses last seen, and what is new, gone or reworded. */
 import { storage } from 'wxt/utils/storage';
 import type { Tag } from '../engine/types';
+import { isRisk } from '../present/kind';
 import type { Report, ReportChanges } from '../report/report';
 import { contentHash, isContentHash } from '../text-hash';
 
@@ -43,7 +44,7 @@ const hostOf = (key: string) => key.split('/')[0]!;
 export async function flaggedClauses(report: Report): Promise<RememberedClause[]> {
   const seen = new Map<string, RememberedClause>();
   for (const f of report.findings) {
-    if (f.polarity !== 'does' || f.points > 0 || f.severity === 'info') continue;
+    if (f.polarity !== 'does' || !isRisk(f) || f.severity === 'info') continue;
     const hash = await contentHash(normalise(f.text), 32);
     const prev = seen.get(hash);
     if (prev) prev.tags = [...new Set([...prev.tags, ...f.tags])];

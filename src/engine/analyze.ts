@@ -1,6 +1,6 @@
 /** Runs every rule over the clauses of a policy and returns findings with offsets into the text. */
 import { describesThePolicy, findBlocks, isDefinition, isHeading } from './clauses';
-import { detectLanguage } from './language';
+import { detectLanguage, wordMatcher } from './language';
 import { clausePolarity, polarityAt, polarityAtZh } from './polarity';
 import { RULES } from './rules';
 import { wordFeatures, type Features } from './features';
@@ -54,8 +54,7 @@ function ruleMatch(rule: Rule, clause: string): RegExpExecArray | null {
 /** Cuts the text at MAX_WORDS words, on a word boundary. */
 function capText(text: string): { text: string; total: number } {
   let words = 0;
-  // A Han character counts as a word, as in countWords.
-  const re = /\p{Script=Han}|[^\s\p{Script=Han}]+/gu;
+  const re = wordMatcher();
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (++words > MAX_WORDS) {
       let total = words;

@@ -15,7 +15,6 @@ const OPEN_ENDED: [RegExp, string][] = [
 ];
 
 const DIGIT_DURATION = new RegExp(`\\b(\\d+(?:\\.\\d+)?)[\\s-]*(${UNIT_WORDS.join('|')})s?\\b`, 'gi');
-const SPELLED_NUMBER = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|several)\s+(?:\w+\s+)?(?:second|minute|hour|day|week|month|year|decade)s?\b/i;
 // Spelled-out numbers policies use for periods. compromise read these before; a table of words does the same
 // job without its 300 kB, and it ran on 1 clause in 13,394 of 115 real policies.
 const ONES: Record<string, number> = {
@@ -23,6 +22,11 @@ const ONES: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** Spelled-out numbers that start a duration ("eighteen months", "one hundred days"), articles left out: one table of
+ *  number words for the details and the retention rule's patterns. */
+export const NUMBER_WORDS = [...Object.keys(ONES).filter((w) => w !== 'a' && w !== 'an'), ...Object.keys(TENS), 'a hundred', 'one hundred'].join('|');
+// Cheap gate for spelled periods: a number word (or "a", "an", "several") before a unit, one word between at most.
+const SPELLED_NUMBER = new RegExp(String.raw`\b(?:${[...Object.keys(ONES), ...Object.keys(TENS), 'hundred', 'several'].join('|')})\s+(?:\w+\s+)?(?:${UNIT_WORDS.join('|')})s?\b`, 'i');
 const NUMBER_WORD = `(?:${[...Object.keys(TENS), ...Object.keys(ONES), 'hundred'].join('|')})`;
 const SPELLED_DURATION = new RegExp(String.raw`\b((?:${NUMBER_WORD}[\s-]+(?:and[\s-]+)?){1,4})(${UNIT_WORDS.join('|')})s?\b`, 'gi');
 

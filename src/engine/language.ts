@@ -15,10 +15,13 @@ export function detectLanguage(text: string): Lang {
   return han * 3 >= latin ? 'zh' : 'en';
 }
 
+/** One word for caps and counts: a Han character, or a run of anything but spaces and Han (a fresh matcher each time). */
+export const wordMatcher = () => /\p{Script=Han}|[^\s\p{Script=Han}]+/gu;
+
 /** Words for caps and counts: a Han character counts as one. */
 export function countWords(text: string): number {
   let n = 0;
-  const re = /\p{Script=Han}|[^\s\p{Script=Han}]+/gu;
+  const re = wordMatcher();
   while (re.exec(text)) n++;
   return n;
 }

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { exportFileName, toCsv, toJson, toMarkdown } from '../report/export';
 import { familyName, kindLabel, reasonOf, summaryOf } from '../present/describe';
 import { detailsText, groupByFamily } from '../present/families';
-import { kindOf, worstSeverity } from '../present/kind';
+import { isRisk, kindOf, worstSeverity } from '../present/kind';
 import { countOf, type Words } from '../present/words';
 import { rankFindings } from '../report/rank';
 import type { Report, ReportFinding } from '../report/report';
@@ -55,8 +55,9 @@ export function ReportView({ report, actions, settings = DEFAULT_SETTINGS, words
   const shown = report.findings.filter((f) => isShown(f, settings));
   const ranked = rankFindings(shown);
   const isInfo = (f: ReportFinding) => INFO_FAMILIES.includes(f.family);
-  const risks = ranked.filter((f) => f.points < 0 && kindOf(f) !== 'good' && !isInfo(f));
-  const good = ranked.filter((f) => (kindOf(f) === 'good' || f.polarity === 'does-not') && !isInfo(f));
+  // A risk is listed once, by family; good signs and promises not to that the grade does not count against it, together.
+  const risks = ranked.filter((f) => isRisk(f) && !isInfo(f));
+  const good = ranked.filter((f) => !isRisk(f) && (kindOf(f) === 'good' || f.polarity === 'does-not') && !isInfo(f));
   const info = ranked.filter(isInfo);
   const families = groupByFamily(risks);
   const number = (n: number) => n.toLocaleString(words.lang);

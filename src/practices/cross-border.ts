@@ -8,8 +8,8 @@ export const crossBorder = {
     'cross-border': {
       protective: false,
       does: {
-        en: "Data stored abroad falls under another country's laws, which may give its authorities more access and you fewer rights.",
-        zh_CN: '存储在境外的数据受另一国法律管辖，该国机关可能有更多访问权，而您的权利可能更少。',
+        en: "Data stored or handled abroad falls under another country's laws, which may give its authorities more access and you fewer rights.",
+        zh_CN: '在境外存储或处理的数据受另一国法律管辖，该国机关可能有更多访问权，而您的权利可能更少。',
       },
     },
   },

@@ -19,8 +19,8 @@ export const retention = {
     'retention-beyond-deletion': {
       protective: false,
       does: {
-        en: 'Your data outlives your choice to delete it: it stays in logs, backups or "for legal reasons", where it can still be breached or handed over.',
-        zh_CN: '您删除后数据仍然存在：留在日志、备份中或"出于法律原因"被保留，仍可能泄露或被移交。',
+        en: 'Your data outlives your choice to delete it: it stays in logs, backups or closed accounts, or is kept because a law requires it, where it can still be breached or handed over.',
+        zh_CN: '您删除后数据仍然存在：留在日志、备份或已关闭的账号中，或因法律要求被保留，仍可能泄露或被移交。',
       },
     },
     'retention-limit': {

@@ -2,7 +2,7 @@
 import type { Severity } from '../engine/types';
 import { midSentence } from '../practices/shape';
 import { groupByFamily } from './families';
-import { kindOf } from './kind';
+import { isRisk, kindOf } from './kind';
 import { countOf, type Words } from './words';
 
 /** Message keys allow letters, digits and underscores only: "legal-disclosure" → "legal_disclosure". */
@@ -32,10 +32,10 @@ export function reasonOf(f: Described, words: Words): string {
 
 /** The report's one line: the high-risk families in reading order, or how many lesser risks, and the good signs. */
 export function summaryOf(findings: readonly (Described & { family: string })[], words: Words): string {
-  const risks = findings.filter((f) => f.points < 0);
-  const good = findings.filter((f) => f.points > 0).length;
+  const risks = findings.filter(isRisk);
+  const good = findings.filter((f) => kindOf(f) === 'good').length;
   if (!risks.length) return words.t(good ? 'summary.onlyGood' : 'summary.nothing');
-  const highFamilies = groupByFamily(findings.filter((f) => f.points < 0 && f.severity === 'high')).map(([family]) => family);
+  const highFamilies = groupByFamily(risks.filter((f) => kindOf(f) === 'high')).map(([family]) => family);
   const parts = [
     highFamilies.length
       ? words.t('summary.high', [highFamilies.map((f) => familyName(f, words).toLocaleLowerCase(words.lang)).join(words.t('summary.listSeparator'))])

@@ -2,23 +2,32 @@
 import type { Grade, Severity } from '../engine/types';
 
 /** A risk by its severity, or a good sign. A "we do not …" clause shows as info. */
-export type Kind = 'high' | 'medium' | 'low' | 'info' | 'good';
+export type Kind = Severity | 'good';
 
-/** Most severe first; good signs last. */
-export const KINDS: readonly Kind[] = ['high', 'medium', 'low', 'info', 'good'];
+/** The one order of kinds, most severe first and good signs last; every other order below is read from it. */
+export const KINDS = ['high', 'medium', 'low', 'info', 'good'] as const satisfies readonly Kind[];
 
-/** Higher shows on top where findings of one clause overlap: high 4 … good 0. */
-export const KIND_PRIORITY: Record<Kind, number> = { high: 4, medium: 3, low: 2, info: 1, good: 0 };
-
-export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low', 'info'];
+/** The severities in the same order (the kinds a rule can give). */
+export const SEVERITIES: readonly Severity[] = KINDS.filter((k): k is Severity => k !== 'good');
 
 /** 0 for high … 3 for info: sorts most severe first. */
-export const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };
+export const SEVERITY_ORDER = Object.fromEntries(SEVERITIES.map((s, i) => [s, i])) as Record<Severity, number>;
 
-/** The one place that decides how a finding is shown. */
-export function kindOf(f: { points: number; polarity: string; severity: Severity; positive?: boolean }): Kind {
-  if (f.points > 0 || (f.polarity === 'does' && f.positive === true)) return 'good';
+/** Higher shows on top where findings of one clause overlap: high 4 … good 0. */
+export const KIND_PRIORITY = Object.fromEntries(KINDS.map((k, i) => [k, KINDS.length - 1 - i])) as Record<Kind, number>;
+
+interface Shown { points: number; polarity: string; severity: Severity; positive?: boolean }
+
+/** The one place that decides how a finding is shown. The grade decides first: what it counts for the policy is a
+ *  good sign and what it counts against it never is; a protective practice the grade left at zero (a repeat) stays good. */
+export function kindOf(f: Shown): Kind {
+  if (f.points > 0 || (f.points === 0 && f.polarity === 'does' && f.positive === true)) return 'good';
   return f.polarity === 'does-not' ? 'info' : f.severity;
+}
+
+/** A risk: the grade counts it against the policy (the popup lists it by family, the summary counts it). */
+export function isRisk(f: Shown): boolean {
+  return f.points < 0;
 }
 
 /** The most severe of some severities ('info' for none). */

@@ -154,7 +154,7 @@ export function toText(report: Report, words: Words): string {
   for (const [family, findings] of groupByFamily(rankFindings(report.findings))) {
     lines.push(`== ${familyName(family, words)} (${findings.length})`);
     for (const f of findings) {
-      const tag = f.polarity === 'does-not' ? 'DOES NOT' : f.severity.toUpperCase();
+      const tag = kindLabel(f, words).toLocaleUpperCase(words.lang);
       const d = detailsText(f.details);
       lines.push(`  [${tag}] ${reasonOf(f, words)}${d ? ` (${d})` : ''}`, `      "${f.text.replace(/\s+/g, ' ')}"`);
     }

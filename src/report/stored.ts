@@ -246,7 +246,7 @@ export function pageReport(stored: Pick<StoredReport, 'rules' | 'findings'>): Pa
 type Slice = (a: number, b: number) => string;
 type QuoteAt = (start: number, end: number) => ReportFinding['quote'];
 
-/** The packed findings as the popup, the card and the exports read them; `slice` gives the text of [a, b). */
+/** The packed findings as the popup and the exports read them; `slice` gives the text of [a, b). */
 function unpackFindings(findings: readonly PackedFinding[], rules: readonly PackedRule[], slice: Slice, quote: QuoteAt): ReportFinding[] {
   let previous = 0;
   return findings.map((f) => {

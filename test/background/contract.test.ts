@@ -107,6 +107,16 @@ describe('refusals and stopped workers become errors the popup shows', () => {
     expect(await readTabState(4)).toEqual({ status: 'error', message: expect.stringContaining('refused') });
   });
 
+  it('shows an error with Try again, not nonsense, for a report kept by another version or damaged', async () => {
+    await handleAnalyzePage(scan(), reader(9));
+    const kept = await readTabState(9);
+    if (kept.status !== 'report') throw new Error(`no report: ${kept.status}`);
+    expect((await shownState(kept)).status).toBe('report');
+    const unreadable = { status: 'error', message: expect.stringContaining('Press Try again') };
+    expect(await shownState({ ...kept, report: { ...kept.report, stored: 2 as never } })).toEqual(unreadable);
+    for (const text of ['not base64!', 'AAAAAAAA']) expect(await shownState({ ...kept, report: { ...kept.report, text } })).toEqual(unreadable);
+  });
+
   it('turns a scan left "scanning" by a stopped worker into an error at once', async () => {
     await writeTabState(5, { status: 'scanning', url: 'https://chat.example/privacy', worker: 'a worker that stopped' });
     expect(await handleGetTabState(5, popup())).toEqual({ status: 'error', message: ORPHANED });

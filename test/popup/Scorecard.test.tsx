@@ -67,6 +67,13 @@ describe('the scorecard in the popup', () => {
     expect(section('Top risks').textContent).not.toContain('encrypted in transit');
   });
 
+  it('lists a promise not to that the grade counts against the policy once, among the risks', async () => {
+    await show('We do not sell your personal information without your consent.');
+    expect(section('Risks by category').textContent).toContain('Sale of data');
+    expect(section('Top risks').textContent).toContain('We do not sell your personal information without your consent.');
+    expect(headings()).not.toContain('Good signs');
+  });
+
   it('shows no heading with nothing under it', async () => {
     await show('We do not sell or rent your personal information. We do not use your data for targeted advertising.');
     expect(headings()).toEqual(['Scorecard', 'Good signs']);

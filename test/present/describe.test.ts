@@ -1,9 +1,9 @@
 // One vocabulary: how a finding is marked, its reason and the report's one line, in English and Chinese, and the exports that use them.
 import { describe, expect, it } from 'vitest';
 import { kindLabel, reasonOf, summaryOf } from '../../src/present/describe';
-import { colourVariables, GRADE_COLOURS, kindOf } from '../../src/present/kind';
+import { colourVariables, GRADE_COLOURS, isRisk, KIND_PRIORITY, KINDS, kindOf, SEVERITIES, SEVERITY_ORDER } from '../../src/present/kind';
 import { englishWords, localeWords } from '../../src/present/locale-files';
-import { toCsv, toJson, toMarkdown } from '../../src/report/export';
+import { toCsv, toJson, toMarkdown, toText } from '../../src/report/export';
 import { buildReport } from '../../src/grading/build-report';
 import { parseCsv } from '../csv';
 
@@ -28,6 +28,23 @@ describe('how a finding is marked', () => {
 
   it('a repeated good sign stays a good sign though only the first one scores', () => {
     expect(kindOf({ points: 0, polarity: 'does', severity: 'info', positive: true })).toBe('good');
+  });
+
+  it('follows the grade: what it counts against the policy is a risk, never a good sign', () => {
+    const grudging = { points: -2, polarity: 'does-not', severity: 'info' as const };
+    expect(isRisk(grudging)).toBe(true);
+    expect(kindOf(grudging)).toBe('info');
+    expect(summaryOf([{ ...grudging, family: 'sale', rule: 'data-sale' }], en)).toBe('1 clause of concern, none high-risk.');
+    const outweighed = { points: -2, polarity: 'does', severity: 'low' as const, positive: true };
+    expect(kindOf(outweighed)).toBe('low');
+    expect(isRisk(byRule('opt-out'))).toBe(false);
+  });
+
+  it('orders kinds one way everywhere: most severe first, good signs last', () => {
+    expect(KINDS).toEqual(['high', 'medium', 'low', 'info', 'good']);
+    expect(SEVERITIES).toEqual(['high', 'medium', 'low', 'info']);
+    expect(SEVERITIES.map((s) => SEVERITY_ORDER[s])).toEqual([0, 1, 2, 3]);
+    expect(KINDS.map((k) => KIND_PRIORITY[k])).toEqual([4, 3, 2, 1, 0]);
   });
 
   it('gives the reason in the reader\'s language, and a Chinese rule the reason of its practice', () => {
@@ -76,6 +93,11 @@ describe('exports in the reader\'s language', () => {
   });
 
   it('English on the command line', () => {
+    const text = toText(report, en);
+    expect(text).toMatch(/\[HIGH\] Your data can be handed to police/);
+    expect(text).toContain('[GOOD SIGN] The policy promises not to sell your data.');
+    const grudging = buildReport('We do not sell your personal information without your consent.', { url: 'https://chat.example/privacy', title: 'Chat' });
+    expect(toText(grudging, en)).toContain('[SAYS IT DOES NOT] The policy promises not to sell your data.');
     expect(toMarkdown(report, en)).toContain('## Disclosure to authorities');
     expect(JSON.parse(toJson(report, en)).summary).toMatch(/^High risk: disclosure to authorities\. \d+ good signs?\.$/);
   });
