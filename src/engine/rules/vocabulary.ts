@@ -66,6 +66,16 @@ export const DATA = String.raw`information|data|details|content|records?`;
 /** Words that say whose or what kind of data it is, before the noun ("personal", "customer", "your"). */
 export const DATA_KIND = String.raw`personal|personally identifiable|contact|demographic|account|user|customer|aggregate[d]?|other|such|this|the|your|our users'?`;
 
+// What a device and its connection give away.
+/** The address and network you connect from. */
+export const NETWORK_IDS = String.raw`ip[- ]?address(?:es)?|internet protocol|mac address|(?:isp|internet service provider|carrier|mobile network)|domain names?`;
+/** Identifiers of the device itself, and of its advertising id. */
+export const DEVICE_IDS = String.raw`device (?:ids?|type|model)|device (?:id|identifiers?|information|type|model|data|settings)|(?:unique|mobile|advertising|hardware) (?:device )?(?:identifiers?|ids?)|udid|idfa|imei`;
+/** What the device, its browser and its settings are. */
+export const DEVICE_TRAITS = String.raw`screen size|installed software|browser (?:type|version|information|language|characteristics)|type of (?:browser|device|computer)|operating system|(?:os|platform) version|(?:computer|technical|connection) information|screen (?:resolution|size)|time ?zone|language (?:preference|settings)`;
+/** Reports of what went wrong. */
+export const DIAGNOSTICS = String.raw`crash (?:data|reports?|logs?)|diagnostic (?:data|information)`;
+
 // Who receives it: third parties by kind.
 export const THIRD_PARTIES = String.raw`third[- ]part(?:y|ies)`;
 export const CORPORATE_FAMILY = String.raw`affiliat(?:e|es|ed)|subsidiar(?:y|ies)`;
