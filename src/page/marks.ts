@@ -61,7 +61,7 @@ export function highlightedFindings(text: string, findings: Iterable<PageFinding
   // A clause speaks for the practice of its most severe findings: "we disclose data to comply with the law" is about
   // the authorities, and does not make the next clause on sharing with advertisers a repeat.
   const topRank = new Map<string, number>();
-  for (const f of shown) topRank.set(clauseKey(f), Math.max(topRank.get(clauseKey(f)) ?? 0, KIND_PRIORITY[kindOf(f)]!));
+  for (const f of shown) topRank.set(clauseKey(f), Math.max(topRank.get(clauseKey(f)) ?? 0, KIND_PRIORITY[kindOf(f)]));
   const starts = sectionStarts(text);
   const seen = new Map<string, string>();
   const marked = new Set<string>();
@@ -93,7 +93,7 @@ export function marksFor(page: PageText, findings: Iterable<PageFinding>, s: Set
   const top = new Map<string, PageFinding>();
   for (const f of highlightedFindings(page.text, placed, s)) {
     const prev = top.get(clauseKey(f));
-    if (!prev || KIND_PRIORITY[kindOf(f)]! > KIND_PRIORITY[kindOf(prev)]!) top.set(clauseKey(f), f);
+    if (!prev || KIND_PRIORITY[kindOf(f)] > KIND_PRIORITY[kindOf(prev)]) top.set(clauseKey(f), f);
   }
   return [...top.values()].map((f) => markOf(f, ranges.get(clauseKey(f))!));
 }

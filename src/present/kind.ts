@@ -2,7 +2,7 @@
 import type { Grade, Severity } from '../engine/types';
 
 /** A risk by its severity, or a good sign. A "we do not …" clause shows as info. */
-export type Kind = 'high' | 'medium' | 'low' | 'info' | 'good';
+export type Kind = Severity | 'good';
 
 /** The one order of kinds, most severe first and good signs last; every other order below is read from it. */
 export const KINDS = ['high', 'medium', 'low', 'info', 'good'] as const satisfies readonly Kind[];
