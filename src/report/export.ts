@@ -30,6 +30,8 @@ export function toExportObject(report: Report, words: Words) {
     findings: report.findings.map((f) => ({
       id: f.id, rule: f.rule, family: f.family, tags: f.tags, severity: f.severity, polarity: f.polarity,
       text: f.text, explanation: reasonOf(f, words), details: f.details, quote: f.quote,
+      // INTERFACES: the words or cues that decided the finding.
+      ...(f.because?.length ? { because: f.because } : {}),
       ...(f.actor ? { actor: f.actor } : {}), ...(f.modality ? { modality: f.modality } : {}),
     })),
     ...(report.changes ? { changes: report.changes } : {}),

@@ -24,4 +24,14 @@ it('reads the words it names, in their inflections, and not their look-alikes', 
     expect(pattern`\b${anyOf(vocabulary.CORPORATE_FAMILY, vocabulary.PARTNERS, vocabulary.DATA_SOURCES, vocabulary.ACQUIRERS)}`.test(w), w).toBe(true);
   }
   expect(pattern`\b${anyOf(vocabulary.NETWORK_IDS, vocabulary.DEVICE_IDS)}\b`.test('your IP address and advertising ID')).toBe(true);
+  for (const w of ['email address', 'mobile phone number', 'billing address']) {
+    expect(word(anyOf(vocabulary.EMAIL_ADDRESS, vocabulary.PHONE_NUMBER, vocabulary.POSTAL_ADDRESS)).test(w), w).toBe(true);
+  }
+  // A change to come, not a past one: "updated" is a date stamp's word.
+  for (const w of ['update', 'revising', 'amends']) expect(word(vocabulary.CHANGE_VERBS).test(w), w).toBe(true);
+  expect(word(vocabulary.CHANGE_VERBS).test('updated')).toBe(false);
+  for (const w of ['web beacons', 'software development kit', 'google analytics']) {
+    expect(word(anyOf(vocabulary.TRACKERS, vocabulary.SDKS, vocabulary.ANALYTICS)).test(w), w).toBe(true);
+  }
+  expect(word(vocabulary.LOCATION).test('precise location')).toBe(true);
 });

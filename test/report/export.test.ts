@@ -19,7 +19,10 @@ describe('JSON export', () => {
     expect(j.scannedAt).toBe('2026-03-01T12:00:00.000Z');
     expect(j.grade).toMatch(/^[A-E]$/);
     const f = j.findings.find((x: { rule: string }) => x.rule === 'retention-period');
-    expect(Object.keys(f)).toEqual(['id', 'rule', 'family', 'tags', 'severity', 'polarity', 'text', 'explanation', 'details', 'quote']);
+    expect(Object.keys(f)).toEqual(['id', 'rule', 'family', 'tags', 'severity', 'polarity', 'text', 'explanation', 'details', 'quote', 'because']);
+    // The cues that decided it, as words of the clause.
+    expect(f.because.length).toBeGreaterThan(0);
+    for (const cue of f.because) expect(f.text.toLowerCase()).toContain(cue.toLowerCase());
     expect(f.details.period).toBe('2 years');
     expect(f.quote.exact).toBe(f.text);
     expect(j.findings.find((x: { rule: string }) => x.rule === 'data-sale').polarity).toBe('does-not');

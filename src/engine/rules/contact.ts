@@ -1,6 +1,7 @@
 /** Contact details: your own name, email, phone number and postal address. */
 import type { EnglishRule, RuleSpec } from '../types';
 import { OPT_OUT_ONLY, withChinese } from './common';
+import { anyOf, CONTACT_DETAILS, EMAIL_ADDRESS, pattern, PHONE_NUMBER, POSTAL_ADDRESS } from './vocabulary';
 
 const english: EnglishRule[] = [
   {
@@ -8,7 +9,7 @@ const english: EnglishRule[] = [
     tags: ['contact'],
     severity: 'low',
     match: [
-      /\b(?:e-?mail address(?:es)?|(?:tele)?phone numbers?|telephone|mobile (?:phone )?numbers?|cell(?:ular)? (?:phone )?numbers?|(?:postal|mailing|home|street|billing|shipping|physical) address(?:es)?|contact (?:information|details|info)|zip code|postal code)\b/i,
+      pattern`\b${anyOf(EMAIL_ADDRESS, PHONE_NUMBER, POSTAL_ADDRESS, CONTACT_DETAILS)}\b`,
       /\b(?:first|last|full|user|your|real|child's) names?\b[^.]{0,40}\b(?:e-?mail|phone|address)/i,
     ],
     also: [/\b(?:collect|provid|giv|submit|enter|ask|request|requir|obtain|receiv|includ|such as|us(?:e|ing) your|register|sign(?:ing)? up|creat|we (?:may )?(?:have|store|keep)|share|disclos|sell|rent)/i],

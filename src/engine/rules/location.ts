@@ -1,13 +1,14 @@
 /** Location: precise GPS positions or approximate location from IP and networks. */
 import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
+import { anyOf, LOCATION, pattern } from './vocabulary';
 
 const english: EnglishRule[] = [
   {
     id: 'location',
     tags: ['location', 'log-collection'],
     severity: 'medium',
-    match: [/\b(?:(?:precise|approximate|general|physical|geographic(?:al)?|real[- ]time|current|device|mobile|gps)[- ]?location|location[- ](?:data|information|services|based|history|tracking)|geo-?locat(?:e|ion|ing)|gps|latitude|longitude|your location|where you are|wi-?fi (?:access points|networks)|cell (?:tower|id)|geographic(?:al)? (?:area|region))\b/i],
+    match: [pattern`\b${anyOf(LOCATION)}\b`],
     unless: [/\b(?:our|its) (?:office|headquarters) (?:location|is located)/i],
     examples: {
       flag: [

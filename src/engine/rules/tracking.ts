@@ -1,13 +1,14 @@
 /** Tracking: cookies, web beacons, pixels and SDKs that follow you within and across sites. */
 import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
+import { ANALYTICS, anyOf, FINGERPRINTS, pattern, SDKS, TRACKERS } from './vocabulary';
 
 const english: EnglishRule[] = [
   {
     id: 'tracking-technologies',
     tags: ['tracking', 'log-collection'],
     severity: 'medium',
-    match: [/\b(?:cookies?|web ?beacons?|pixels?|pixel tags?|clear gifs?|gifs|tracking (?:technolog(?:y|ies)|tools?|codes?|pixels?)|(?:flash|local) (?:cookies|shared objects|storage)|lsos?|sdks?|software development kits?|e-?tags|device fingerprint(?:s|ing)?|fingerprinting|similar technolog(?:y|ies)|analytics (?:tools?|services?|providers?|software|partners?|compan(?:y|ies))|google analytics)\b/i],
+    match: [pattern`\b${anyOf(TRACKERS, SDKS, FINGERPRINTS, ANALYTICS)}\b`],
     // Telling you how to refuse cookies, or what a cookie is, is not a use of them.
     unless: [
       /\b(?:opt(?:ing)?[- ]?out|disable|refuse|reject|block|delete|remove|clear|manage|turn off|prevent|decline|not to accept|stop accepting)\b(?:[^.]{0,40})\bcookies?\b|\bcookies?\b[^.]{0,40}\b(?:can be (?:removed|deleted|disabled|blocked)|be (?:rejected|refused))\b|\b(?:set|adjust|configure) your (?:\w+ )?browser\b|\bbrowsers? (?:settings )?(?:allow|let|will tell|automatically accept)\b/i,

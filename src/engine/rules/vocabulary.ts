@@ -55,6 +55,10 @@ export const ERASE = 'eras(?:e|es|ed)';
 export const ANONYMISE = 'anonymi[sz](?:e|es|ed)|de-identif(?:y|ied)';
 export const PROCESS = 'process(?:es|ed|ing)?';
 
+// Changing a policy: the verbs of a change to come (no past tense: "updated" dates a policy), and changes named as nouns.
+export const CHANGE_VERBS = 'chang(?:e|es|ing)|updat(?:e|es|ing)|modif(?:y|ies|ying)|revis(?:e|es|ing)|amend(?:s|ing)?|alter(?:s|ing)?';
+export const CHANGES = 'changes?|updates?|modifications?|revisions?|amendments?|alterations?';
+
 // How long.
 /** Spelled-out numbers that start a duration ("eighteen months"), from the details' table of number words. */
 export { NUMBER_WORDS } from '../details';
@@ -66,6 +70,13 @@ export const DATA = String.raw`information|data|details|content|records?`;
 /** Words that say whose or what kind of data it is, before the noun ("personal", "customer", "your"). */
 export const DATA_KIND = String.raw`personal|personally identifiable|contact|demographic|account|user|customer|aggregate[d]?|other|such|this|the|your|our users'?`;
 
+// How you can be reached, and where you are.
+export const EMAIL_ADDRESS = String.raw`e-?mail address(?:es)?`;
+export const PHONE_NUMBER = String.raw`(?:tele)?phone numbers?|telephone|mobile (?:phone )?numbers?|cell(?:ular)? (?:phone )?numbers?`;
+export const POSTAL_ADDRESS = String.raw`(?:postal|mailing|home|street|billing|shipping|physical) address(?:es)?`;
+export const CONTACT_DETAILS = String.raw`contact (?:information|details|info)|zip code|postal code`;
+export const LOCATION = String.raw`(?:precise|approximate|general|physical|geographic(?:al)?|real[- ]time|current|device|mobile|gps)[- ]?location|location[- ](?:data|information|services|based|history|tracking)|geo-?locat(?:e|ion|ing)|gps|latitude|longitude|your location|where you are|wi-?fi (?:access points|networks)|cell (?:tower|id)|geographic(?:al)? (?:area|region)`;
+
 // What a device and its connection give away.
 /** The address and network you connect from. */
 export const NETWORK_IDS = String.raw`ip[- ]?address(?:es)?|internet protocol|mac address|(?:isp|internet service provider|carrier|mobile network)|domain names?`;
@@ -75,6 +86,12 @@ export const DEVICE_IDS = String.raw`device (?:ids?|type|model)|device (?:id|ide
 export const DEVICE_TRAITS = String.raw`screen size|installed software|browser (?:type|version|information|language|characteristics)|type of (?:browser|device|computer)|operating system|(?:os|platform) version|(?:computer|technical|connection) information|screen (?:resolution|size)|time ?zone|language (?:preference|settings)`;
 /** Reports of what went wrong. */
 export const DIAGNOSTICS = String.raw`crash (?:data|reports?|logs?)|diagnostic (?:data|information)`;
+
+// What tracks you across visits: files and tags placed on your device, code in apps, and analytics services.
+export const TRACKERS = String.raw`cookies?|web ?beacons?|pixels?|pixel tags?|clear gifs?|gifs|tracking (?:technolog(?:y|ies)|tools?|codes?|pixels?)|(?:flash|local) (?:cookies|shared objects|storage)|lsos?`;
+export const SDKS = String.raw`sdks?|software development kits?`;
+export const FINGERPRINTS = String.raw`e-?tags|device fingerprint(?:s|ing)?|fingerprinting|similar technolog(?:y|ies)`;
+export const ANALYTICS = String.raw`analytics (?:tools?|services?|providers?|software|partners?|compan(?:y|ies))|google analytics`;
 
 // Who receives it: third parties by kind.
 export const THIRD_PARTIES = String.raw`third[- ]part(?:y|ies)`;
