@@ -13,14 +13,19 @@ const THIRD_PARTY = pattern`\b${anyOf(THIRD_PARTIES, CORPORATE_FAMILY, PARTNERS,
 // Handing on, and a third party's own collecting, tracking or processing ("advertisers may collect...").
 const PASS = pattern`\b(?:${SHARE}|${DISCLOSE_OR_DISCLOSURE}|${PROVIDE} (?:\w+ ){0,4}(?:to|with)|${TRANSFER}|sell|sold|rent|trade|giv(?:e|es|ing) (?:\w+ ){0,3}(?:to|access)|${MAKE_AVAILABLE}|pass(?:es|ed)? (?:\w+ ){0,3}(?:on|to|along)|send (?:\w+ ){0,3}to|access (?:to )?(?:your|this|such|the) (?:personal )?(?:information|data)|(?:collect|gather|obtain|receive|use)(?:s|d|ed)?(?: \w+){0,8} (?:by|from|through|via|on|about)|place (?:\w+ ){0,2}cookies|set (?:\w+ ){0,2}cookies|serv(?:e|ing) (?:\w+ ){0,2}ads|on our behalf|process(?:es|ed)? (?:\w+ ){0,3}(?:for|on)|(?:receive|collect|gather|obtain|record|track|place|recogni[sz]e|access|use|analy[sz]e|read)(?:s|d|ed)?\b)`;
 
+// Processors by other names, and the other side of a transaction ("we share your pickup point with the driver").
+const PROCESSORS = String.raw`sub-?processors?|(?:payment |data )?processors|suppliers?|parent compan(?:y|ies)|group compan(?:y|ies)|(?:cloud |web )?hosting providers?`;
+const COUNTERPARTS = String.raw`driver|merchant|seller|host|courier|clinician|doctor|landlord|employer|recruiter|insurer|lender|restaurant|retailer|other (?:party|user|person|player|member)`;
+const HANDED_TO = pattern`\b(?:${PROCESSORS})\b[^.;]{0,60}\b(?:process(?:es|ed|ing)?|host(?:s|ed)?|access(?:es|ed)?|receiv(?:e|es|ed)|handl(?:e|es|ed))\b|\b(?:process(?:ed)?|accessed|accessible|handled|hosted) (?:to |by )(?:our |its |their )?(?:\w+ ){0,2}(?:${PROCESSORS}|${SUPPLIERS}|${CORPORATE_FAMILY}|teams? in)\b|\bengag(?:e|es|ed|ing) (?:\w+ ){0,2}(?:${PROCESSORS}|${SUPPLIERS})\b|\b${SHARE} (?:[\w,'’-]+ ){0,8}with (?:the|your) (?:${COUNTERPARTS})s?\b`;
+
 const english: EnglishRule[] = [
   {
     id: 'third-party-sharing',
     tags: ['sharing'],
     severity: 'medium',
     lawAloneKeepsDenial: true,
-    match: [THIRD_PARTY],
-    also: [PASS],
+    match: [THIRD_PARTY, HANDED_TO],
+    also: [new RegExp(`${PASS.source}|${HANDED_TO.source}`, 'i')],
     unless: [/\bthird[- ]party (?:sites?|websites?|links?)[^.]{0,200}\b(?:not responsible|their own privacy|different privacy|policies of)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
     examples: {
       flag: [
@@ -30,6 +35,9 @@ const english: EnglishRule[] = [
         { text: 'Third-party advertisers may collect information about your visits to our site.', also: ['activity-logs', 'targeted-ads'] },
         { text: 'If we are acquired, your data may be transferred to the buyer.', also: ['data-disclosure'] },
         { text: 'We do not share your personal information with third parties except as described in this policy.', also: ['data-disclosure'] },
+        'Our sub-processors host the service and answer support tickets.',
+        'Bookings are handled by our parent company in Ireland.',
+        'We share your name and flat number with the courier.',
       ],
       ignore: [
         'We are not responsible for the privacy practices of third-party websites, which have their own privacy policies.',
