@@ -24,9 +24,9 @@ function misreadings(clauses: Labelled[]): { denied: number; deniedSaleOrSharing
 }
 
 describe.each([
-  // Today (session 4): en macro 0.729, zh 0.778; the target is 0.90 per tag.
+  // Today (session 4): en macro 0.732, zh 0.797; the target is 0.90 per tag.
   ['en', 0.71, { denied: 5, deniedSaleOrSharing: 1, lookalikes: 3 }],
-  ['zh', 0.76, { denied: 1, deniedSaleOrSharing: 0, lookalikes: 8 }],
+  ['zh', 0.78, { denied: 1, deniedSaleOrSharing: 0, lookalikes: 8 }],
 ] as const)('%s held-out clauses', (lang, macro, most) => {
   const clauses = read(lang);
 

@@ -58,7 +58,7 @@ const english: EnglishRule[] = [
 
 // Chinese: sold, rented or traded for value, whichever comes first, the data or the verb; and data given
 // "有偿" or in return for a fee, a revenue share or other data (an exchange of member lists is a sale too).
-const ZH_DATA = '(?:个人信息|信息|数据|资料|名单|记录|画像|标签|偏好)';
+const ZH_DATA = '(?:个人信息|信息|数据|资料|名单|记录|画像|标签|偏好|联系方式|手机号码?|电话)';
 const ZH_PASS = '(?:提供|共享|分享|转让|披露|交换|给予|开放)';
 const ZH_VALUE = '(?:报酬|收益|费用|对价|回报|经济利益|佣金|分成|收入)';
 
@@ -66,11 +66,15 @@ export const saleRules: RuleSpec[] = withChinese(english, [
   {
     of: 'data-sale',
     match: [
+      // Paid access under other names: audience packages bought by advertisers, data exchanges, referral fees, swaps of data.
+      /有偿(?:推荐|提供|共享|转让)|付费购买|人群包|数据交易(?:所|计划|平台)|挂牌的数据产品|导流(?:服务)?费|推荐费|数据资源互换|(?:授权|许可)[^。；]{0,24}(?:收取|获取|获得)[^。；]{0,8}(?:费用|服务费|收益|经济收益|报酬)/,
       new RegExp(`(?:出售|售卖|贩卖|出租|租售|买卖|倒卖|卖给|卖予)(?:给|予)?[^。；]{0,16}${ZH_DATA}|${ZH_DATA}[^。；]{0,24}(?:出售|售卖|贩卖|出租|买卖|倒卖|卖给)`),
       new RegExp(`${ZH_PASS}[^。；]{0,30}(?:获取|获得|收取|取得|赚取|换取)[^。；]{0,8}${ZH_VALUE}|(?:有偿|付费|收费|以换取${ZH_VALUE})(?:地|的方式|方式)?[^。；]{0,12}${ZH_PASS}|交换[^。；]{0,12}(?:会员|用户|客户)?${ZH_DATA}|${ZH_DATA}变现`),
     ],
     examples: {
       flag: [
+        '品牌方可以付费购买我们根据浏览数据生成的人群包。',
+        '我们会把您的手机号码出租给合作商家。',
         '我们可能会向数据经纪商出售您的个人信息。',
         '您的浏览数据可能被打包出售给营销公司。',
         '我们会把用户名单出租给精选的商业伙伴。',
