@@ -18,7 +18,7 @@ function trimSpan(text: string, start: number, end: number): Clause | null {
   return end > start ? { start, end, text: text.slice(start, end) } : null;
 }
 
-function wordCount(s: string): number {
+export function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 

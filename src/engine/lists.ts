@@ -1,7 +1,7 @@
 /** Lists: a lead-in ("We may disclose your information to:") and the items under it are read together, so an
  *  item that only names a recipient or a kind of data ("law enforcement when required", "search terms you
  *  enter") is read as the practice its lead-in announces. */
-import { isHeading } from './clauses';
+import { isHeading, wordCount as words } from './clauses';
 import type { Clause } from './types';
 
 /** An item clause, with the lead-in it is read under. */
@@ -17,7 +17,6 @@ const MAX_LABEL_WORDS = 6;
 /** The lead-in as the rules read it with an item: its last words, enough for its verb and its object. */
 const MAX_LEAD_CHARS = 300;
 
-const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const endsWithColon = (s: string) => /[:：]\s*$/.test(s);
 // A lead-in announces what is done with data or with whom ("We collect the following:", "Parties we share it
 // with:"); a label ("Contact:") or an address line ("You can also write to us at:") does not.
