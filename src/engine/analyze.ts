@@ -157,6 +157,9 @@ export function readingUnits(blocks: Clause[][]): Clause[][] {
   return units;
 }
 
+/** The reading units of a text: its blocks, list items read with their lead-ins, cut into units. */
+export const unitsOf = (text: string): Clause[][] => readingUnits(withLeadIns(findBlocks(text)));
+
 /** A feature for how many clauses a unit has: a single sentence carries less evidence than a paragraph. */
 export const unitSize = (clauses: number) => `n:${Math.min(clauses, 4)}`;
 
@@ -227,7 +230,7 @@ export function findingsOfClause(clause: Clause, rules: readonly Rule[] = RULES,
 /** All findings in a policy's text, in reading order. */
 export function analyzeText(input: string, rules: readonly Rule[] = RULES, model: FittedModel | null = MODEL): Analysis {
   const { text, total } = capText(typeof input === 'string' ? input : '');
-  const units = readingUnits(withLeadIns(findBlocks(text)));
+  const units = unitsOf(text);
   const findings = units.flatMap((u) => findingsOfUnit(u, rules, model));
   return { findings, clauses: units.reduce((n, u) => n + u.length, 0), words: { analysed: Math.min(total, MAX_WORDS), total } };
 }
@@ -238,7 +241,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve
  *  page for one tab and still answers every other tab's messages meanwhile. */
 export async function analyzeTextInSlices(input: string, rules: readonly Rule[] = RULES, model: FittedModel | null = MODEL): Promise<Analysis> {
   const { text, total } = capText(typeof input === 'string' ? input : '');
-  const units = readingUnits(withLeadIns(findBlocks(text)));
+  const units = unitsOf(text);
   const findings: Finding[] = [];
   let sliceStart = Date.now();
   for (const [i, u] of units.entries()) {

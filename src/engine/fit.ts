@@ -1,8 +1,6 @@
 /** Fits the fitted layer on labelled segments: per tag, a logistic regression over rule cues, words and word pairs,
  *  with the tag's threshold chosen on out-of-fold scores. Deterministic (seeded); used by `npm run fit` and `eval --cv`. */
-import { clauseEvidence, findingsOfUnit, readingUnits } from './analyze';
-import { findBlocks } from './clauses';
-import { withLeadIns } from './lists';
+import { clauseEvidence, findingsOfUnit, unitsOf } from './analyze';
 import type { FittedModel } from './fitted';
 import { RULES } from './rules';
 import type { Tag } from './types';
@@ -42,7 +40,7 @@ export function prepare(segments: LabelledSegment[]): Prepared {
     const units: string[][] = [];
     const withRules: Prepared['ruleClauses'][number] = [];
     const sizes: number[] = [];
-    for (const unit of readingUnits(withLeadIns(findBlocks(seg.text)))) {
+    for (const unit of unitsOf(seg.text)) {
       const keys = new Set<string>();
       let size = 0;
       for (const c of unit) {
@@ -59,7 +57,7 @@ export function prepare(segments: LabelledSegment[]): Prepared {
     clauses.push(units);
     ruleClauses.push(withRules);
   }
-  const does = segments.map((s) => readingUnits(withLeadIns(findBlocks(s.text))).flatMap((u) => findingsOfUnit(u, RULES, null)).filter((f) => f.polarity === 'does'));
+  const does = segments.map((s) => unitsOf(s.text).flatMap((u) => findingsOfUnit(u, RULES, null)).filter((f) => f.polarity === 'does'));
   const ruleTags = does.map((fs) => new Set(fs.flatMap((f) => f.tags)));
   const rulesFired = does.map((fs) => new Map(fs.map((f) => [f.rule, f.tags[0]!])));
   return { segments, clauses, ruleTags, rulesFired, ruleClauses, unitSizes };
@@ -239,12 +237,13 @@ function trustedRules(prep: Prepared, train: number[]): string[] {
 
 const scoreOf = (keys: string[], tw: { weights: Map<string, number>; bias: number }) => keys.reduce((z, f) => z + (tw.weights.get(f) ?? 0), tw.bias);
 
-/** The evidence behind a segment's rule findings for a tag: the better of its unit's score and its own
- *  sentence's (as findingsOfUnit weighs them); -Infinity without one. */
+/** Whether a segment has a rule's finding for the tag in a one-sentence unit (which may stand unweighed). */
 function singleRuleClause(prep: Prepared, s: number, tag: string): boolean {
   return prep.ruleClauses[s]!.some((rc) => rc.tags.has(tag) && prep.unitSizes[s]![rc.unit] === 1);
 }
 
+/** The evidence behind a segment's rule findings for a tag: the better of its unit's score and its own
+ *  sentence's (as findingsOfUnit weighs them); -Infinity without one. */
 function ruleScore(prep: Prepared, s: number, tag: string, tw: { weights: Map<string, number>; bias: number }): number {
   let best = -Infinity;
   for (const rc of prep.ruleClauses[s]!) {
