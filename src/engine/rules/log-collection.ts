@@ -12,6 +12,10 @@ const ACTIVITY = /\b(?:search(?:es| queries| terms| history| keywords)|(?:pages?
 const DEVICE = pattern`\b${anyOf(NETWORK_IDS, DEVICE_IDS, DEVICE_TRAITS, DIAGNOSTICS)}\b`;
 const COMMUNICATION = /\b(?:(?:who|whom) you (?:talk|communicate|call|message|text|chat|interact)(?: with)?|(?:numbers|people|contacts) you (?:call|text|message|chat with)|(?:senders?|recipients?) (?:and|or) (?:recipients?|senders?) of (?:your |each )?(?:messages?|calls?|emails?)|(?:when|how often) (?:and for how long )?you (?:call|talk|message|communicate)|call (?:duration|times?)|(?:duration|length) of (?:each |your )?calls?|(?:the )?(?:time|date|duration|length|frequency)(?:, (?:time|date|duration))*(?:,? and (?:time|date|duration|length))? of (?:your |the )?(?:communications?|calls?|messages?|chats?)|call (?:logs?|history|records?|detail)|(?:message|communication|contact) metadata|people you (?:communicate|interact|message))\b/i;
 
+// An inventory line names the data first and has no verb of its own ("Search terms you enter;", "Browser type
+// and operating system,"): under a list of what is collected, the naming is the collecting.
+const inventoryOf = (data: RegExp) => new RegExp(`^(?!.*\\b(?:may|might|will|would|can|could|shall|should|must|do|does|did|is|are|was|were|has|have|never|not)\\b|.*n't\\b)["'(]?(?:[\\w'-]{1,30},?\\s+){0,4}(?:${data.source})`, 'i');
+
 // What the mission is about and OPP-115 (websites, 2015) barely has: searches and views, keystrokes, apps, content.
 const SEARCHED_OR_VIEWED = /\b(?:what you (?:have )?(?:search(?:ed)? for|look(?:ed)? (?:at|for|up)|view(?:ed)?|watch(?:ed)?|read|browse[ds]?|click(?:ed)? on)|(?:search|viewing|watch|browsing|reading) (?:history|histories|records?|logs?|activity)|(?:articles|posts|videos|pages|profiles|products|accounts) you (?:have )?(?:read|view(?:ed)?|watch(?:ed)?|visit(?:ed)?|look(?:ed)? at|follow(?:ed)?|like[ds]?)|terms you search(?:ed)? for|queries you (?:enter|type|make))\b/i;
 const ON_DEVICE = /\b(?:keystrokes?|keystroke (?:data|patterns|dynamics)|what you type|(?:typing|input) (?:data|patterns|behaviou?r)|installed (?:apps|applications|software|programs)|(?:apps|applications|software) (?:installed|running|you (?:have )?install(?:ed)?) on your (?:device|phone|computer)|other apps (?:you use|on your device)|(?:the )?content of (?:your |the )?(?:messages?|communications?|chats?|conversations?|emails?|calls?)|message contents?|(?:read|scan|analy[sz]e|review|monitor)s? (?:the )?(?:your |users' )?(?:private )?(?:messages|chats|emails|conversations))\b/i;
@@ -57,15 +61,17 @@ const english: EnglishRule[] = [
     tags: ['log-collection'],
     severity: 'medium',
     match: [ACTIVITY],
-    also: [COLLECTED],
+    also: [new RegExp(`${COLLECTED.source}|${inventoryOf(ACTIVITY).source}`, 'i')],
     examples: {
       flag: [
         { text: 'We collect your search queries and the pages you view.', also: ['search-and-viewing-history'] },
         'Our servers automatically record the time spent on each page and the referring URL.',
         'We log information about how you use the Service.',
+        'Links you click on and screens you open in the app;',
       ],
       ignore: [
         'You can search our help center for answers.',
+        'The pages you visit can be bookmarked for later.',
         'Our pages are designed to load quickly.',
       ],
     },
@@ -75,12 +81,13 @@ const english: EnglishRule[] = [
     tags: ['log-collection'],
     severity: 'medium',
     match: [DEVICE],
-    also: [new RegExp(`${COLLECTED.source}|\\b(?:such as|including|like|e\\.g\\.|for example)\\b|${DEVICE.source}[^.]{0,200}${DEVICE.source}`, 'i')],
+    also: [new RegExp(`${COLLECTED.source}|${inventoryOf(DEVICE).source}|\\b(?:such as|including|like|e\\.g\\.|for example)\\b|${DEVICE.source}[^.]{0,200}${DEVICE.source}`, 'i')],
     unless: [/\b(?:operating system|browser) (?:settings )?(?:allows?|lets?) you\b|\bthrough your (?:browser|device)(?: or device)? settings\b/i],
     examples: {
       flag: [
         'We automatically collect your IP address, browser type and operating system.',
         'We may collect device identifiers and crash reports when the app stops working.',
+        'Device model, operating system version and mobile carrier;',
       ],
       ignore: [
         { text: 'Your browser settings allow you to refuse cookies.', also: ['opt-out'] },
