@@ -18,14 +18,26 @@ const PROCESSORS = String.raw`sub-?processors?|(?:payment |data )?processors|sup
 const COUNTERPARTS = String.raw`driver|merchant|seller|host|courier|clinician|doctor|landlord|employer|recruiter|insurer|lender|restaurant|retailer|other (?:party|user|person|player|member)`;
 const HANDED_TO = pattern`\b(?:${PROCESSORS})\b[^.;]{0,60}\b(?:process(?:es|ed|ing)?|host(?:s|ed)?|access(?:es|ed)?|receiv(?:e|es|ed)|handl(?:e|es|ed))\b|\b(?:process(?:ed)?|accessed|accessible|handled|hosted) (?:to |by )(?:our |its |their )?(?:\w+ ){0,2}(?:${PROCESSORS}|${SUPPLIERS}|${CORPORATE_FAMILY}|teams? in)\b|\bengag(?:e|es|ed|ing) (?:\w+ ){0,2}(?:${PROCESSORS}|${SUPPLIERS})\b|\b${SHARE} (?:[\w,'’-]+ ){0,8}with (?:the|your) (?:${COUNTERPARTS})s?\b`;
 
+// Recipients a sentence names without saying "third party": the people and businesses on the other side
+// ("the host", "other members", "your dealer", "record labels", "a fraud consortium").
+const PARTIES = String.raw`(?:other )?users|members|players|friends|followers|couriers?|drivers?|hosts?|sellers?|merchants?|dealers?|dealerships?|repairers?|(?:re)?insurers?|brokers?|adjusters?|hospitals?|clinics?|doctors?|pharmac(?:y|ies)|laborator(?:y|ies)|labs|recruiters?|employers?|labels?|publishers?|brands?|retailers?|organi[sz]ers?|contractors?|providers?|platforms?|engines?|consorti(?:um|a)|clients?|firms?|agenc(?:y|ies)|banks?|lenders?|carriers?|operators?|processors?|developers?|researchers?|sponsors?|databases?|bureaus?|societies|organi[sz]ations?|companies|businesses|vendors?|partners?|marketers|charities|restaurants?|landlords?|clinicians?|schools?`;
+// What is handed over: a person's data by its common names.
+const THEIR_DATA = String.raw`information|data|details|names?|(?:phone )?numbers?|address(?:es)?|records?|histor(?:y|ies)|profiles?|photos?|content|messages|posts|identifiers?|IDs?|location|statistics|results|files|CVs?|orders?|purchases|readings|recordings|images|signals|lists|attributes|fingerprints|gamertags?|usernames?|achievements|status`;
+const HANDING = String.raw`made available|make (?:\w+ ){0,3}available|pass(?:es|ed)?(?: on| along)?|provid(?:e|es|ed)|forward(?:s|ed)?|sen[dt]|sends|transmit(?:s|ted)?|hand(?:s|ed)?(?: over| on)?|suppl(?:y|ies|ied)|deliver(?:s|ed)?|transfer(?:s|red)?|giv(?:e|es|en)|show(?:s|n)?|visible|accessible|exposed|report(?:s|ed)?|exchang(?:e|es|ed)`;
+// Data handed to a named recipient ("your details are passed to the courier", "we pass your details to other
+// insurers"), and a recipient that gets it ("the host receives your name", "other members can see your photos").
+const TO_PARTY = String.raw`(?:to|with) (?:[\w'-]+ ){0,4}?(?:${PARTIES})\b`;
+const GIVEN_TO = pattern`\b(?:${THEIR_DATA})\b[^.;]{0,120}?\b(?:${HANDING}) (?:[\w'-]+ ){0,2}?${TO_PARTY}|\b(?:${HANDING}) (?:[\w'-]+ ){0,6}?(?:${THEIR_DATA})\b[^.;]{0,80}?\b${TO_PARTY}`;
+const PARTY_GETS = pattern`\b(?:${PARTIES})\b(?: [\w'-]+){0,4}? (?:receives?|gets?|(?:can|may|will) (?:also )?(?:see|view|access|read|receive|get|collect)|sees?|ha(?:s|ve) access to|collects?|obtains?)\b(?! (?:[\w'-]+ ){0,3}(?:their|its) own\b)(?: [\w'-]+){0,6}? (?:${THEIR_DATA})\b`;
+
 const english: EnglishRule[] = [
   {
     id: 'third-party-sharing',
     tags: ['sharing'],
     severity: 'medium',
     lawAloneKeepsDenial: true,
-    match: [THIRD_PARTY, HANDED_TO],
-    also: [new RegExp(`${PASS.source}|${HANDED_TO.source}`, 'i')],
+    match: [THIRD_PARTY, HANDED_TO, GIVEN_TO, PARTY_GETS],
+    also: [new RegExp(`${PASS.source}|${HANDED_TO.source}|${GIVEN_TO.source}|${PARTY_GETS.source}`, 'i')],
     unless: [/\bthird[- ]party (?:sites?|websites?|links?)[^.]{0,200}\b(?:not responsible|their own privacy|different privacy|policies of)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
     examples: {
       flag: [
@@ -38,10 +50,16 @@ const english: EnglishRule[] = [
         'Our sub-processors host the service and answer support tickets.',
         'Bookings are handled by our parent company in Ireland.',
         'We share your name and flat number with the courier.',
+        'Your delivery address and phone number are sent to the restaurant that prepares your meal.',
+        'We may pass your claim details to loss adjusters and other insurers.',
+        'Once you book, the clinic receives your name, date of birth and the reason for your visit.',
+        'Other players can see your username, level and recent matches.',
       ],
       ignore: [
         'We are not responsible for the privacy practices of third-party websites, which have their own privacy policies.',
         'You can change your password at any time.',
+        { text: 'Members can download their own data from the account page.', also: ['access-deletion'] },
+        { text: 'We send newsletters to subscribers who asked for them.', also: ['direct-marketing'] },
       ],
     },
   },
@@ -61,7 +79,7 @@ const english: EnglishRule[] = [
       flag: [
         'In the event of a merger or acquisition, user information is transferred along with the business.',
         'We may publicly disclose aggregated information about our users.',
-        'When you request a magazine, we will forward the information you give us to the publisher.',
+        { text: 'When you request a magazine, we will forward the information you give us to the publisher.', also: ['third-party-sharing'] },
       ],
       // Sale is its own rule (which tags sharing too), so it is not counted twice.
       ignore: [
