@@ -38,7 +38,7 @@ const english: EnglishRule[] = [
         'We will show your city on your profile when you choose to add it.',
         'With your permission, we use your microphone to recognise songs.',
         { text: 'We will send you partner offers by post unless you ask us not to.', also: ['direct-marketing'] },
-        'If you would rather not receive our newsletter, reply STOP.',
+        { text: 'If you would rather not receive our newsletter, reply STOP.', also: ['direct-marketing'] },
         { text: "You don't have to accept marketing cookies to read our articles.", also: ['tracking-technologies'] },
         'Only with your consent do we use your voice recordings to train our models.',
         'You can open Settings and then Privacy to switch off usage reports.',
