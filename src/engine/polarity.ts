@@ -2,7 +2,11 @@
 import type { Polarity } from './types';
 
 // A negation that governs what follows it in the clause.
-const NEGATION = /\b(?:do|does|did|will|would|shall|should|can|could|may|must|is|are)\s+not\b|\b(?:don't|doesn't|won't|wouldn't|shan't|can't|cannot|isn't|aren't|dont|doesnt|wont|never|no longer|no one|nor|under no circumstances)\b|[’'`]t\b|\bnot\s+(?:sell|rent|share|disclose|trade|use|collect|store|track|retain|keep|give|provide|transfer)|\bneither\b|\b(?:contains?|uses?|has|have|includes?|there (?:is|are)) no\b/i;
+// "no usage data is sent", "we collect no location": the data itself denied just before the practice's words;
+// "chosen without using your history".
+const DATA_DENIED = /\bno\s+(?!(?:later|more|less|sooner|fewer|matter|charge|cost|extra)\b)(?:[\w-]+\s+){0,2}\w?$|\bwithout (?:using|collecting|sharing|storing|recording|tracking|logging|keeping|selling|reading)\b/;
+const NEGATION_WORDS = /\b(?:do|does|did|will|would|shall|should|can|could|may|must|is|are)\s+not\b|\b(?:don't|doesn't|won't|wouldn't|shan't|can't|cannot|isn't|aren't|dont|doesnt|wont|never|no longer|no one|nor|under no circumstances)\b|[’'`]t\b|\bnot\s+(?:sell|rent|share|disclose|trade|use|collect|store|track|retain|keep|give|provide|transfer)|\bneither\b|\b(?:contains?|uses?|has|have|includes?|there (?:is|are)) no\b/;
+const NEGATION = new RegExp(`${NEGATION_WORDS.source}|${DATA_DENIED.source}`, 'i');
 // An exception turns "we do not share ... unless required by law" back into a practice.
 const EXCEPTION = /\b(?:unless|except|other than|but (?:we )?may|however,? we may|only (?:when|if|with|to|as|for|in)|except)\b/i;
 // Consent as the only condition keeps a denial, as in Chinese: "we will never share it without your permission",

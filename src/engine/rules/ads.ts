@@ -24,7 +24,7 @@ const english: EnglishRule[] = [
     examples: {
       flag: [
         'Our app receives bid requests from ad exchanges to fill its banner slots.',
-        { text: 'We use your viewing history to show you personalised advertisements.', also: ['search-and-viewing-history'] },
+        { text: 'We use your viewing history to show you personalised advertisements.', also: ['search-and-viewing-history', 'activity-logs'] },
         { text: 'Advertisers may use cookies to deliver interest-based ads.', also: ['third-party-sharing', 'tracking-technologies'] },
         { text: 'We pass hashed email addresses to ad networks to find you on their platforms.', also: ['third-party-sharing'] },
         'Some of what we know about you is made available to advertising technology partners.',

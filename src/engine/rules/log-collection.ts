@@ -7,20 +7,20 @@ import {
 } from './vocabulary';
 
 // Collected, logged, received or seen by the service, in any form.
-const COLLECTED = pattern`\b${anyOf(COLLECT, RECORD, LOG, GATHER, RECEIVE, OBTAIN, CAPTURE, TRACK, 'stor(?:e|es|ed)', MONITOR, 'automatically|access(?:es)?|retain|keep', ANALYSE, 'measure|know|sees?|sent by|send us|provides? us|includes?')}\b`;
-const ACTIVITY = /\b(?:search(?:es| queries| terms| history| keywords)|(?:pages?|content|articles?|videos?|ads|advertisements|products?|links?|features?|sections?|screens?|sites?|applications|apps)(?: (?:and|or) \w+)? (?:you )?(?:have )?(?:view(?:ed)?|visit(?:ed)?|click(?:ed)?(?: on)?|access(?:ed)?|enter(?:ed)?|open(?:ed)?|submit(?:ted)?|search(?:ed)? for)|(?:usage|browsing|viewing|participation|purchasing|navigation)(?: and \w+)? (?:activit(?:y|ies)|patterns|habits|behaviou?r)|information (?:about|regarding|on) (?:your )?(?:use of|visits?|activit|interactions?|usage)|website use information|number of times you|(?:web ?pages?|sites?|urls?) (?:you )?visit|referr(?:ing|er|al) (?:url|website|page|site|domain)|click(?:s|stream)|time spent|(?:date|time|length|duration)s? (?:and (?:time|date) )?of (?:your |the )?(?:visit|access|request|session)s?|browsing (?:activit|histor|behavio)|(?:usage|activity|log|navigation|clickstream|interaction) (?:data|information|files?|records?)|server logs?|log (?:files?|data|information)|usage (?:of|patterns|statistics)|how you (?:use|interact|navigate)|interactions? with (?:our|the) (?:site|service|app|website|content|ads?|emails?))/i;
+const COLLECTED = pattern`\b${anyOf(COLLECT, RECORD, LOG, GATHER, RECEIVE, OBTAIN, CAPTURE, TRACK, 'stor(?:e|es|ed)', MONITOR, 'automatically|access(?:es)?|retain|keep', ANALYSE, 'measure|know|sees?|sent by|send us|provides? us|includes?', 'sends|sent|transmit(?:s|ted)?|upload(?:s|ed)?|held|read', 'provided to|shared with|passed to|forwarded to')}\b`;
+const ACTIVITY = /\b(?:search(?:es| queries| terms| history| keywords)|(?:pages?|content|articles?|videos?|ads|advertisements|products?|links?|features?|sections?|screens?|sites?|applications|apps)(?: (?:and|or) \w+)? (?:you )?(?:have )?(?:view(?:ed)?|visit(?:ed)?|click(?:ed)?(?: on)?|access(?:ed)?|enter(?:ed)?|open(?:ed)?|submit(?:ted)?|search(?:ed)? for)|(?:usage|browsing|viewing|participation|purchasing|navigation)(?: and \w+)? (?:activit(?:y|ies)|patterns|habits|behaviou?r)|information (?:about|regarding|on) (?:your )?(?:use of|visits?|activit|interactions?|usage)|website use information|number of times you|(?:web ?pages?|sites?|urls?) (?:you )?visit|referr(?:ing|er|al) (?:url|website|page|site|domain)|click(?:s|stream)|time spent|(?:date|time|length|duration)s? (?:and (?:time|date) )?of (?:your |the )?(?:visit|access|request|session)s?|browsing (?:activit|histor|behavio)|(?:usage|activity|log|navigation|clickstream|interaction) (?:data|information|files?|records?)|server logs?|log (?:files?|data|information)|usage (?:of|patterns|statistics)|how you (?:use|interact|navigate)|(?:listening|viewing|watching|reading|browsing|shopping|driving|gaming|usage|in-app|on-site|online) (?:habits|history|patterns|behaviou?r|activity|data|speed)|mouse movements|session replays?|(?:download|access|request|event|error|audit|connection|impression) logs?|(?:date|time)s? (?:and (?:time|date) )?of (?:each|every) (?:download|visit|login|log-in|sign-in|purchase|request|session)|interactions? with (?:our|the) (?:site|service|app|website|content|ads?|emails?))/i;
 const DEVICE = pattern`\b${anyOf(NETWORK_IDS, DEVICE_IDS, DEVICE_TRAITS, DIAGNOSTICS)}\b`;
-const COMMUNICATION = /\b(?:(?:who|whom) you (?:talk|communicate|call|message|text|chat|interact)(?: with)?|(?:numbers|people|contacts) you (?:call|text|message|chat with)|(?:senders?|recipients?) (?:and|or) (?:recipients?|senders?) of (?:your |each )?(?:messages?|calls?|emails?)|(?:when|how often) (?:and for how long )?you (?:call|talk|message|communicate)|call (?:duration|times?)|(?:duration|length) of (?:each |your )?calls?|(?:the )?(?:time|date|duration|length|frequency)(?:, (?:time|date|duration))*(?:,? and (?:time|date|duration|length))? of (?:your |the )?(?:communications?|calls?|messages?|chats?)|call (?:logs?|history|records?|detail)|(?:message|communication|contact) metadata|people you (?:communicate|interact|message))\b/i;
+const COMMUNICATION = /\b(?:(?:who|whom) you (?:talk|communicate|call|message|text|chat|interact)(?: with)?|(?:numbers|people|contacts) you (?:call|text|message|chat with)|(?:senders?|recipients?) (?:and|or) (?:recipients?|senders?) of (?:your |each )?(?:messages?|calls?|emails?)|(?:when|how often) (?:and for how long )?you (?:call|talk|message|communicate)|call (?:duration|times?)|(?:duration|length) of (?:each |your )?calls?|(?:the )?(?:time|date|duration|length|frequency)(?:, (?:time|date|duration))*(?:,? and (?:time|date|duration|length))? of (?:your |the )?(?:communications?|calls?|messages?|chats?)|call (?:logs?|history|records?|detail)|(?:message|communication|contact) metadata|people you (?:communicate|interact|message)|(?:the )?senders?,? (?:and )?(?:the )?recipients?|how many (?:messages|calls|texts|emails) you (?:send|make|receive))\b/i;
 
 // An inventory line names the data first and has no verb of its own ("Search terms you enter;", "Browser type
 // and operating system,"): under a list of what is collected, the naming is the collecting.
 const inventoryOf = (data: RegExp) => new RegExp(`^(?!.*\\b(?:may|might|will|would|can|could|shall|should|must|do|does|did|is|are|was|were|has|have|never|not)\\b|.*n't\\b)["'(]?(?:[\\w'-]{1,30},?\\s+){0,4}(?:${data.source})`, 'i');
 
 // What the mission is about and OPP-115 (websites, 2015) barely has: searches and views, keystrokes, apps, content.
-const SEARCHED_OR_VIEWED = /\b(?:what you (?:have )?(?:search(?:ed)? for|look(?:ed)? (?:at|for|up)|view(?:ed)?|watch(?:ed)?|read|browse[ds]?|click(?:ed)? on)|(?:search|viewing|watch|browsing|reading) (?:history|histories|records?|logs?|activity)|(?:articles|posts|videos|pages|profiles|products|accounts) you (?:have )?(?:read|view(?:ed)?|watch(?:ed)?|visit(?:ed)?|look(?:ed)? at|follow(?:ed)?|like[ds]?)|terms you search(?:ed)? for|queries you (?:enter|type|make))\b/i;
-const ON_DEVICE = /\b(?:keystrokes?|keystroke (?:data|patterns|dynamics)|what you type|(?:typing|input) (?:data|patterns|behaviou?r)|installed (?:apps|applications|software|programs)|(?:apps|applications|software) (?:installed|running|you (?:have )?install(?:ed)?) on your (?:device|phone|computer)|other apps (?:you use|on your device)|(?:the )?content of (?:your |the )?(?:messages?|communications?|chats?|conversations?|emails?|calls?)|message contents?|(?:read|scan|analy[sz]e|review|monitor)s? (?:the )?(?:your |users' )?(?:private )?(?:messages|chats|emails|conversations))\b/i;
+const SEARCHED_OR_VIEWED = /\b(?:what you (?:have )?(?:search(?:ed)? for|look(?:ed)? (?:at|for|up)|view(?:ed)?|watch(?:ed)?|read|browse[ds]?|click(?:ed)? on)|(?:search|viewing|watch|browsing|reading|listening|playback) (?:history|histories|records?|logs?|activity)|(?:titles|shows|episodes|tracks|songs|videos|films|movies|podcasts) (?:you )?(?:have )?(?:watched|played|streamed|listened to|skipped|downloaded)|(?:articles|posts|videos|pages|profiles|products|accounts) you (?:have )?(?:read|view(?:ed)?|watch(?:ed)?|visit(?:ed)?|look(?:ed)? at|follow(?:ed)?|like[ds]?)|terms you search(?:ed)? for|queries you (?:enter|type|make))\b/i;
+const ON_DEVICE = /\b(?:keystrokes?|keystroke (?:data|patterns|dynamics)|what you type|(?:text|words|everything|anything) you (?:type|enter|dictate)|(?:typing|input) (?:data|patterns|behaviou?r|statistics|speed|samples|timing)|clipboard(?: content)?|running (?:processes|apps|applications|programs)|(?:voice|audio) (?:recordings?|samples|clips|commands)|installed (?:apps|applications|software|programs)|(?:apps|applications|software) (?:installed|running|you (?:have )?install(?:ed)?) on your (?:device|phone|computer)|other apps (?:you use|on your device)|(?:the )?content of (?:your |the )?(?:messages?|communications?|chats?|conversations?|emails?|calls?)|message contents?|(?:read|scan|analy[sz]e|review|monitor)s? (?:the )?(?:your |users' )?(?:private )?(?:messages|chats|emails|conversations))\b/i;
 // Any word of the service holding or reading it, by its stem: what it does with a history or a keystroke.
-const HANDLED = /\b(?:collect|record|log|gather|receiv|obtain|captur|track|stor|monitor|automatically|access|retain|keep|kept|read|scan|analy[sz]|process|save|use|see|know)/i;
+const HANDLED = /\b(?:collect|record|log|gather|receiv|obtain|captur|track|stor|monitor|automatically|access|retain|keep|kept|read|scan|analy[sz]|process|save|use|see|know|sen[dt]|transmit|upload|shar|provid|forward)/i;
 
 const english: EnglishRule[] = [
   {
@@ -35,6 +35,7 @@ const english: EnglishRule[] = [
       flag: [
         { text: 'The app records what you searched for and which articles you opened.', also: ['activity-logs'] },
         'We keep your watch history to recommend videos.',
+        { text: 'We store the songs you skipped and your listening history to shape your next playlist.', also: ['activity-logs'] },
         'We use the terms you search for to improve results.',
       ],
       ignore: ['You can clear your search history in settings.', 'Search our help pages for answers.'],
@@ -52,6 +53,8 @@ const english: EnglishRule[] = [
         'Our keyboard collects keystroke data to improve suggestions.',
         'We may access the list of installed applications on your device.',
         'We scan the content of your messages to detect spam.',
+        'With cloud spelling on, the text you type is sent to our servers for corrections.',
+        'The game reads the clipboard and the list of running processes to detect cheating tools.',
       ],
       ignore: ['Type your message and press send.'],
     },
@@ -68,6 +71,9 @@ const english: EnglishRule[] = [
         'Our servers automatically record the time spent on each page and the referring URL.',
         'We log information about how you use the Service.',
         'Links you click on and screens you open in the app;',
+        { text: 'Our analytics vendor records mouse movements and scrolling on the sign-up form.', also: ['third-party-sharing'] },
+        'We keep request logs and the date and time of each login.',
+        { text: 'In offline mode no usage data is sent to us.', polarity: 'does-not' },
       ],
       ignore: [
         'You can search our help center for answers.',
@@ -88,6 +94,7 @@ const english: EnglishRule[] = [
         'We automatically collect your IP address, browser type and operating system.',
         'We may collect device identifiers and crash reports when the app stops working.',
         'Device model, operating system version and mobile carrier;',
+        'The app sends telemetry, such as memory usage and error reports, to us every day.',
       ],
       ignore: [
         { text: 'Your browser settings allow you to refuse cookies.', also: ['opt-out'] },
@@ -106,6 +113,7 @@ const english: EnglishRule[] = [
       flag: [
         'We collect the time, date and duration of your communications.',
         'We keep call logs, including who you call and the duration of calls.',
+        'For every email, our servers log the sender and the recipients.',
       ],
       ignore: ['You can communicate with friends using our app.'],
     },

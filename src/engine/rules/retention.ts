@@ -60,7 +60,7 @@ const english: EnglishRule[] = [
         { text: 'Raw location data is discarded within 24 hours.', details: { period: '24 hours' }, also: ['location'] },
         { text: 'We keep your uploaded documents for at least five years.', details: { period: '5 years' } },
         { text: 'Call recordings are kept for no more than 90 days.', details: { period: '90 days' } },
-        'Your voice recordings are transcribed on our servers and then deleted.',
+        { text: 'Your voice recordings are transcribed on our servers and then deleted.', also: ['device-content'] },
         'The photo you send for verification is erased immediately after the check.',
         'Session data is wiped on every restart of the server.',
         { text: 'Chats are deleted automatically seven days after they are read.', details: { period: '7 days' } },

@@ -40,7 +40,7 @@ const english: EnglishRule[] = [
         { text: 'We will send you partner offers by post unless you ask us not to.', also: ['direct-marketing'] },
         { text: 'If you would rather not receive our newsletter, reply STOP.', also: ['direct-marketing'] },
         { text: "You don't have to accept marketing cookies to read our articles.", also: ['tracking-technologies'] },
-        'Only with your consent do we use your voice recordings to train our models.',
+        { text: 'Only with your consent do we use your voice recordings to train our models.', also: ['device-content'] },
         'You can open Settings and then Privacy to switch off usage reports.',
         'You may object at any time to processing based on our legitimate interests.',
         'We will ask for your separate consent before we pass your fitness data to a research institute.',
