@@ -12,6 +12,7 @@ const english: EnglishRule[] = [
     unless: [/\b(?:our|its) (?:office|headquarters) (?:location|is located)/i],
     examples: {
       flag: [
+        'We record the vehicle\'s location when the alarm is triggered.',
         'We collect your precise location from your device GPS.',
         'We may infer your approximate location from your IP address.',
       ],

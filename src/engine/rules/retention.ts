@@ -8,7 +8,7 @@ import {
 } from './vocabulary';
 
 // How long: a duration, an open end, or an event after which data is still there.
-const HOW_LONG = String.raw`(?:for (?:at least|at most|no (?:less|more) than|not (?:less|more) than|a (?:minimum|maximum) of|approximately|about|around|roughly|over|up to) |for (?:a |an |the )?(?:(?:limited|reasonable|commercially reasonable|extended|certain|specific|longer|shorter|minimum|maximum) )?(?:period|time|duration|length|as long|up to|longer|no longer|\d|${NUMBER_WORDS}|several|many|backup|archival|audit|record-keeping)|until|as long as|while (?:you|your)|for (?:your )?(?:future|later|subsequent) (?:use|visits?|articles?|purchases?|orders?|reference)|indefinitely|permanently|beyond|(?:even )?after (?:you|your|the (?:termination|deletion|closure|end)|termination|deletion|closing|deactivat|cancel|account)|following (?:termination|deletion|closure|deactivation)|longer than|no longer than|up to \d|in (?:our )?(?:backups?|archives?|archived))`;
+const HOW_LONG = String.raw`(?:for (?:at least|at most|no (?:less|more) than|not (?:less|more) than|a (?:minimum|maximum) of|approximately|about|around|roughly|over|up to) |for (?:a |an |the )?(?:(?:limited|reasonable|commercially reasonable|extended|certain|specific|longer|shorter|shortest|minimum|maximum|necessary|required|appropriate|applicable|relevant|retention) )?(?:period|time|duration|length|as long|up to|longer|no longer|\d|${NUMBER_WORDS}|several|many|backup|archival|audit|record-keeping)|until|as long as|while (?:you|your)|for (?:your )?(?:future|later|subsequent) (?:use|visits?|articles?|purchases?|orders?|reference)|indefinitely|permanently|beyond|(?:even )?after (?:you|your|the (?:termination|deletion|closure|end)|termination|deletion|closing|deactivat|cancel|account)|following (?:termination|deletion|closure|deactivation)|longer than|no longer than|up to \d|in (?:our )?(?:backups?|archives?|archived))`;
 // Data kept: how long, that it remains, when it is deleted.
 const KEPT = [
   /\b(?:retention (?:period|polic|schedule|requirement)|data retention|how long (?:we|do we|will we) (?:keep|retain|store|hold))/i,
@@ -23,7 +23,7 @@ const KEPT = [
 ];
 // A pointer to another page ("click here to read about what may remain in our archives") states nothing itself.
 const POINTER = /^\W{0,3}(?:please )?(?:click here|see (?:our|the)|read (?:our|the)|visit (?:our|the)|learn more)\b[^.]{0,40}\b(?:to (?:read|learn|find out)|about|for (?:more|details))\b/i;
-const DATA = /\b(?:information|data|records?|logs?|histor(?:y|ies)|content|messages?|cop(?:y|ies)|backups?|details|searches|it|them|cookies?|address(?:es)?|numbers?|communications?|calls?|documents?|invoices?|receipts?|files?|recordings?|transcripts?|photos?|videos?|posts?|progress|(?:inactive |closed |dormant )?accounts?|hashes|ids?|profiles?|chats?|statements?)\b/i;
+const DATA = /\b(?:information|data|records?|logs?|histor(?:y|ies)|content|messages?|cop(?:y|ies)|backups?|details|searches|it|them|cookies?|address(?:es)?|numbers?|communications?|calls?|documents?|invoices?|receipts?|files?|recordings?|transcripts?|photos?|videos?|posts?|progress|(?:inactive |closed |dormant )?accounts?|hashes|ids?|profiles?|chats?|statements?|samples|readings|statistics|snapshots|images|audio|clips|footage)\b/i;
 function severityOfPeriod(details: Record<string, string>): Severity {
   const days = periodDays(details.period);
   if (days === null) return 'medium';
@@ -58,6 +58,8 @@ const english: EnglishRule[] = [
         { text: 'Log data is deleted after 90 days.', details: { period: '90 days' }, also: ['activity-logs'] },
         { text: 'We strip the last octet from stored IP addresses after 30 days and remove them entirely after a year.', details: { period: '30 days; 1 year' }, also: ['device-data', 'retention-beyond-deletion'] },
         { text: 'Raw location data is discarded within 24 hours.', details: { period: '24 hours' }, also: ['location'] },
+        'We keep claim documents only for the shortest period the purpose needs.',
+        { text: 'Voice samples are stored for up to six months.', details: { period: '6 months' }, also: ['device-content'] },
         { text: 'We keep your uploaded documents for at least five years.', details: { period: '5 years' } },
         { text: 'Call recordings are kept for no more than 90 days.', details: { period: '90 days' } },
         { text: 'Your voice recordings are transcribed on our servers and then deleted.', also: ['device-content'] },

@@ -17,6 +17,7 @@ const english: EnglishRule[] = [
     ],
     examples: {
       flag: [
+        { text: 'A session replay tool on the checkout page records how visitors fill in the form.', also: ['activity-logs'] },
         { text: 'We and our partners use cookies, web beacons and pixel tags.', also: ['third-party-sharing'] },
         { text: 'Our app includes third-party SDKs that collect analytics data.', also: ['third-party-sharing'] },
       ],
