@@ -1,7 +1,7 @@
 /** Fits the fitted layer on labelled segments: per tag, a logistic regression over rule cues, words and word pairs,
  *  with the tag's threshold chosen on out-of-fold scores. Deterministic (seeded); used by `npm run fit` and `eval --cv`. */
 import { clauseEvidence, findingsOfUnit, unitsOf } from './analyze';
-import type { FittedModel } from './fitted';
+import { wordsWeight, type FittedModel } from './fitted';
 import { RULES } from './rules';
 import type { Tag } from './types';
 
@@ -237,9 +237,11 @@ function trustedRules(prep: Prepared, train: number[]): string[] {
 
 const scoreOf = (keys: string[], tw: { weights: Map<string, number>; bias: number }) => keys.reduce((z, f) => z + (tw.weights.get(f) ?? 0), tw.bias);
 
-/** Whether a segment has a rule's finding for the tag in a one-sentence unit (which may stand unweighed). */
-function singleRuleClause(prep: Prepared, s: number, tag: string): boolean {
-  return prep.ruleClauses[s]!.some((rc) => rc.tags.has(tag) && prep.unitSizes[s]![rc.unit] === 1);
+
+/** Whether a segment has a rule's finding for the tag in a one-sentence unit whose words do not weigh against it
+ *  (such a finding may stand unweighed). */
+function singleRuleClause(prep: Prepared, s: number, tag: string, tw: { weights: Map<string, number> }): boolean {
+  return prep.ruleClauses[s]!.some((rc) => rc.tags.has(tag) && prep.unitSizes[s]![rc.unit] === 1 && wordsWeight(rc.keys, (f) => tw.weights.get(f)) >= 0);
 }
 
 /** The evidence behind a segment's rule findings for a tag: the better of its unit's score and its own
@@ -264,7 +266,7 @@ export function fitModel(prep: Prepared, train: number[], options: FitOptions = 
     for (const [k, held] of folds.entries()) {
       const rest = folds.flatMap((f, j) => (j === k ? [] : f));
       const tw = fitWeights(prep, rest, opt);
-      for (const tag of opt.tags) for (const s of held) oof.get(tag)!.push({ score: segmentScore(prep, s, tw.get(tag)!), gold: prep.segments[s]!.tags[tag] === true, rule: ruleScore(prep, s, tag, tw.get(tag)!), single: singleRuleClause(prep, s, tag) });
+      for (const tag of opt.tags) for (const s of held) oof.get(tag)!.push({ score: segmentScore(prep, s, tw.get(tag)!), gold: prep.segments[s]!.tags[tag] === true, rule: ruleScore(prep, s, tag, tw.get(tag)!), single: singleRuleClause(prep, s, tag, tw.get(tag)!) });
     }
   }
   const final = fitWeights(prep, train, opt);
@@ -272,15 +274,12 @@ export function fitModel(prep: Prepared, train: number[], options: FitOptions = 
   const model: FittedModel = { about: ABOUT, tags: [], bias: {}, threshold: {}, veto: {}, weights: {}, trusted: trustedRules(prep, train), singlesStand: [] };
   for (const tag of opt.tags) {
     const tw = final.get(tag)!;
-    const weighed = bestThresholds(oof.get(tag)!);
-    // A rule's finding in a one-sentence paragraph may stand without weighing, if that does as well on the
-    // training policies: one sentence carries too few words to overrule a rule.
-    const singles = bestThresholds(oof.get(tag)!, true);
-    const singlesStand = singles.f1 >= weighed.f1;
-    const { threshold, veto } = singlesStand ? singles : weighed;
+    // A rule's finding in a one-sentence paragraph stands unless the sentence's words weigh against it: one
+    // sentence carries too few words to overrule a rule by their absence.
+    const { threshold, veto } = bestThresholds(oof.get(tag)!, true);
     // A tag whose rules alone do best on the training policies stays with the rules.
     if (veto === -NEVER && threshold === NEVER) continue;
-    if (singlesStand) model.singlesStand!.push(tag);
+    model.singlesStand!.push(tag);
     model.tags.push(tag);
     model.bias[tag] = round(tw.bias);
     model.threshold[tag] = round(threshold);

@@ -16,7 +16,7 @@ export interface FittedModel {
   weights: Record<string, Record<string, number>>;
   /** Rules precise enough on the fitting data that their findings stand without weighing. */
   trusted?: string[];
-  /** Tags for which a rule's finding in a one-sentence paragraph stands without weighing. */
+  /** Tags for which a rule's finding in a one-sentence paragraph stands unless its words weigh against it. */
   singlesStand?: Tag[];
 }
 
@@ -45,4 +45,12 @@ export function scoreClause(model: FittedModel, features: Features): TagDecision
     out.push({ tag, score, because: [...new Set(pushes.map((p) => p[1]))].slice(0, 4) });
   }
   return out;
+}
+
+/** What a clause's words (not the rules' cues) add to a tag's score; below zero they speak against the tag, and a
+ *  rule's finding in a one-sentence paragraph stands unless they do. */
+export function wordsWeight(keys: Iterable<string>, weightOf: (feature: string) => number | undefined): number {
+  let z = 0;
+  for (const f of keys) if (!f.startsWith('r:')) z += weightOf(f) ?? 0;
+  return z;
 }
