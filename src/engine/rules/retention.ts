@@ -132,6 +132,8 @@ export const retentionRules: RuleSpec[] = withChinese(english, [
     of: 'retention-period',
     match: [
       /(?:保存|保留|存储|储存|留存)[^。；]{0,30}(?:期限|期间|时间|[\d一二两三四五六七八九十百]+\s*(?:个月|年|天|日|周)|长期|永久|直至|直到|至.{0,8}(?:注销|删除|终止)|注销|最短|法律(?:法规)?(?:规定|要求))/,
+      // Kept only as long as needed ("只留到…需要的时候").
+      /(?:只|仅)(?:会)?(?:保留|保存|存储|留存|留|存)(?:到|至)[^。；]{0,20}(?:需要|必要|必需|时候|为止)|不会多(?:保存|保留|存|留)/,
       /(?:期限|期间)[^。；]{0,10}(?:保存|保留|存储|留存)|(?:超出|超过)[^。；]{0,10}(?:保存|保留|存储)期限|(?:删除|匿名化)[^。；]{0,20}(?:超出|超过|到期|期限届满)/,
       /(?:在|于)?[^。；]{0,10}(?:期限|期间)届满后[^。；]{0,20}(?:删除|匿名化)/,
       /(?:长期|永久|无限期|备份|注销[^。；]{0,10}(?:后|仍))[^。；]{0,12}(?:保存|保留|存储|留存)/,
@@ -151,6 +153,7 @@ export const retentionRules: RuleSpec[] = withChinese(english, [
         '您的草稿会存储在我们的云端，方便您在电脑上继续编辑。',
         { text: '您关闭账户后，我们会在30日内删除或匿名化您的资料。', details: { period: '30 days' }, also: ['access-deletion-zh'] },
         { text: '订单完成后七天内，骑手看到的联系电话会被清除。', details: { period: '7 days' } },
+        '您上传的证件照片我们只保留到审核完成为止。',
       ],
       ignore: ['您可以保存图片到手机相册。', '我们在中华人民共和国境内收集和产生的个人信息，将存储在中华人民共和国境内。'],
     },
@@ -162,8 +165,8 @@ export const retentionRules: RuleSpec[] = withChinese(english, [
     details: retentionPeriodZh,
     examples: {
       flag: [
-        { text: '为履行法律法规规定的义务，我们可能在您删除账号后继续保留部分交易记录。', details: { period: 'as required by law' }, also: ['legal-disclosure-zh'] },
-        { text: '依据监管要求，我们会留存您的交易凭证。', also: ['legal-disclosure-zh'] },
+        { text: '为履行法律法规规定的义务，我们可能在您删除账号后继续保留部分交易记录。', details: { period: 'as required by law' } },
+        '依据监管要求，我们会留存您的交易凭证。',
         '相关数据将被保留，以满足法律法规的要求。',
       ],
       ignore: ['我们会依据本政策为您提供服务。'],
