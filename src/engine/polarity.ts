@@ -22,7 +22,7 @@ const lawAlone = (clause: string) => { const rest = clause.replace(LAW_ONLY, '\u
 // Chinese negation governs its own part of the sentence (up to ，；：), whatever the practice's words are
 // ("我们不会将您的聊天内容提供给广告合作伙伴": 不会 is far from the partner it denies). Only words that deny an act
 // count: "不限于", "不时", "不少于", "不同" and "未成年人" deny nothing.
-const ZH_NEGATION = /不会|不得|不能|不可|不应|不予|不再|不曾|绝不|决不|从不|从未|并不|并未|均不|亦不|也不|都不|不(?=出售|售卖|出租|买卖|交易|共享|分享|提供|披露|公开|转让|传输|上传|收集|获取|读取|使用|存储|储存|保存|保留|留存|记录|追踪|跟踪|监控|查看|访问|扫描|向|将|把|与|对|主动|对外|以|在|用于|要求|强制|包含|涉及)|未(?=曾|收集|获取|读取|使用|共享|提供|披露|出售|存储|保存|记录|追踪|向|将|对|在)|没有|无意|禁止/;
+const ZH_NEGATION = /不会|不得|不能|不可|不应|不予|不再|不曾|绝不|决不|从不|从未|并不|并未|均不|亦不|也不|都不|不(?=申请|含|出售|售卖|出租|买卖|交易|共享|分享|提供|披露|公开|转让|传输|上传|收集|获取|读取|使用|存储|储存|保存|保留|留存|记录|追踪|跟踪|监控|查看|访问|扫描|向|将|把|与|对|主动|对外|以|在|用于|要求|强制|包含|涉及)|未(?=曾|收集|获取|读取|使用|共享|提供|披露|出售|存储|保存|记录|追踪|向|将|对|在)|没有|无意|禁止/;
 // A part that opens with a condition ("如果您不希望…", "若您不同意…") asks the reader; its negation denies nothing.
 const ZH_CONDITION = /如果|如您|若|假如|倘若|一旦|当您|您(?:可以|可|有权)/;
 const ZH_PART = /[^，,；;：:]*/g;

@@ -76,8 +76,10 @@ export const adsRules: RuleSpec[] = withChinese(english, [
   {
     of: 'targeted-ads',
     // Ads shown, measured or bought with your data; a control over personalised ads says they are on.
-    // Recommended content (个性化推荐 of articles or videos) is not an ad; recommended goods are.
-    match: [/(?:个性化|定向|精准|程序化|兴趣)(?:的)?(?:广告|营销|推送)|广告(?:推送|投放|展示|效果|归因|曝光|点击|监测|转化|定向)|(?:推送|展示|投放|推荐)[^。；]{0,10}(?:广告|商品|产品|优惠)|(?:交叉|联合|精准|定向|直接|电话|短信|邮件)营销|营销(?:目的|用途|信息|活动|推广|短信|邮件)|用于营销|商业(?:广告|推广|性信息)|(?:促销|优惠|推广)(?:短信|信息|邮件|消息|活动|内容)|用户画像|广告(?:合作伙伴|主|商|联盟|平台|服务商|SDK)/],
+    // Recommended content (个性化推荐 of articles or videos) is not an ad; recommended goods, paid services and
+    // trips are, unless it is only what is nearby (附近的门店 answers a search). Ads placed between chapters or
+    // in a feed, promoted posts, coupons and campaign texts are the ad business too.
+    match: [/(?:个性化|定向|精准|程序化|兴趣)(?:的)?(?:广告|营销|推送)|广告(?:推送|投放|展示|效果|归因|曝光|点击|监测|转化|定向|体验)|(?:推送|展示|投放)[^。；]{0,10}(?:广告|商品|产品|优惠)|(?:插入|插播|植入|穿插|观看|播放)(?:[^。；，]{0,6})?广告|(?:开屏|信息流|弹窗|贴片|横幅|激励视频)广告|推荐(?:(?!附近|周边|同城)[^。；，]){0,10}(?:广告|商品|产品|优惠|会员|增值|酒店|门票|用品|食品|装备|餐厅|套餐|课程)|推广(?:动态|帖子|内容|位)|(?:发送|推送|发放)[^。；]{0,10}(?:优惠券|代金券|红包)|(?:会员日|营销|促销|优惠)活动|(?:交叉|联合|精准|定向|直接|电话|短信|邮件)营销|营销(?:目的|用途|信息|活动|推广|短信|邮件)|用于营销|商业(?:广告|推广|性信息)|(?:促销|优惠|推广)(?:短信|信息|邮件|消息|活动|内容)|用户画像|广告(?:合作伙伴|主|商|联盟|平台|服务商|SDK)/],
     examples: {
       flag: [
         { text: '我们会根据您的浏览记录向您展示个性化广告。', also: ['search-and-viewing-history-zh'] },
@@ -87,8 +89,17 @@ export const adsRules: RuleSpec[] = withChinese(english, [
         { text: '我们会与广告合作伙伴共享广告点击数据，以评估投放效果。', also: ['activity-logs-zh', 'data-disclosure-zh', 'third-party-sharing-zh'] },
         { text: '您可以在设置中关闭个性化广告。', also: ['opt-out-zh'] },
         { text: '我们不会将您的健康信息用于营销目的。', polarity: 'does-not' },
+        '您看完一集后，我们可能会播放一段广告。',
+        '根据您去过的城市，我们可能向您推荐当地的民宿套餐。',
+        '我们会在您的动态列表中穿插品牌的推广内容。',
+        '我们会在您生日当天发送一张专属代金券。',
+        '打开应用时可能会出现几秒钟的开屏广告。',
+        { text: '本应用不含广告，也不会向您推送营销信息。', polarity: 'does-not' },
       ],
-      ignore: ['我们会根据您的阅读兴趣为您推荐文章。', '您可以随时修改您的昵称。'],
+      ignore: [
+        '我们会根据您的阅读兴趣为您推荐文章。', '您可以随时修改您的昵称。',
+        { text: '我们会根据您的位置为您推荐附近的餐厅。', also: ['location-zh'] },
+      ],
     },
   },
 ]);

@@ -27,8 +27,8 @@ const english: EnglishRule[] = [
 export const contactRules: RuleSpec[] = withChinese(english, [
   {
     of: 'contact-details',
-    match: [/手机号(?:码)?|电话号码|电子邮(?:件|箱)(?:地址)?|邮箱(?:地址)?|姓名|收货地址|通信地址|联系方式/],
-    also: [/收集|提供|填写|注册|获取|绑定|验证|使用|发送/],
+    match: [/手机号(?:码)?|电话号码|本机号码|电子邮(?:件|箱)(?:地址)?|邮箱(?:地址)?|姓名|(?:收货|收件|寄件|送货|邮寄|通信)(?:人)?(?:的)?地址|联系方式/],
+    also: [/收集|提供|填写|注册|获取|绑定|验证|使用|发送|(?:通过|以)(?:短信|电话|电子邮件|邮件)[^。；]{0,10}向您/],
     // Your contacts' numbers are your address book, not your own contact details.
     unless: [/(?:联系|咨询)我们[^。]{0,20}(?:邮箱|电话|地址)(?![^。]{0,100}您)/, /(?:通讯录|联系人|好友)(?:中|里)?的?(?:手机号|电话|姓名|联系方式)/],
     examples: {
@@ -36,6 +36,9 @@ export const contactRules: RuleSpec[] = withChinese(english, [
         '注册账号时，您需要提供手机号码并设置密码。',
         '我们会向您绑定的电子邮箱发送账单。',
         { text: '我们会使用您的手机号码向您发送优惠短信。', also: ['targeted-ads-zh'] },
+        '您下单时填写的收件人地址会用于安排配送。',
+        '使用一键登录时，我们会获取您的本机号码。',
+        '我们会通过短信和电子邮件向您介绍新的服务。',
       ],
       ignore: [
         '如有疑问，您可以通过以下邮箱联系我们：privacy@example.com。',

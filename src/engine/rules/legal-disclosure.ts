@@ -55,10 +55,11 @@ export const legalDisclosureRules: RuleSpec[] = withChinese(english, [
   {
     of: 'legal-disclosure',
     match: [
-      /(?:依据|根据|遵守|遵循|按照|依照|依|落实|履行)[^。；]{0,12}(?:法律|法规|规定|法律程序|诉讼|政府|司法|监管)|执法机关|司法机关|行政机关|政府(?:部门|机关|主管部门)|有权机关|国家机关|公安|检察|法院|监管(?:部门|机构|要求)|人民银行|征信(?:中心|机构|系统)|国家安全|公共安全|法律程序|诉讼|仲裁|强制性要求|法律(?:法规)?(?:另有)?(?:规定|要求)|依法|反洗钱|反恐怖融资|防沉迷|实名制/,
+      /(?:依据|根据|遵守|遵循|按照|依照|依|落实|履行)[^。；]{0,12}(?:法律|法规|规定|法律程序|诉讼|政府|司法|监管)|执法机关|司法机关|行政机关|有关(?:政府)?部门|(?:行业|行政)?主管部门|网信部门|税务(?:机关|部门)|海关|疾病预防控制|卫生健康(?:部门|委员会)|市场监督管理|政府(?:部门|机关|主管部门)|有权机关|国家机关|公安|检察|法院|监管(?:部门|机构|要求)|人民银行|征信(?:中心|系统)|国家安全|公共安全|法律程序|诉讼|仲裁|强制性要求|法律(?:法规)?(?:另有)?(?:规定|要求)|依法|反洗钱|反恐怖融资|防沉迷|实名制/,
     ],
-    // Handing over, and also keeping or collecting what the law asks for ("to comply with applicable laws").
-    also: [/提供|披露|共享|转让|公开|调取|配合|协助|报告|报送|留存|查询|移交|查看|访问|收集|保存|保留|记录|核验/],
+    // Handing over, and also collecting or recording what the law asks for ("to comply with applicable laws").
+    // Keeping alone because a law says so is retention (retention-beyond-deletion-zh); "访问时" is your visit.
+    also: [/提供|披露|共享|转让|公开|调取|配合|协助|报告|报送|查询|移交|(?:查看|访问)(?!时)|收集|记录(?=您|用户|下|相关)|核验/],
     // Shared only when it is handed over: collecting for an anti-money-laundering check is no disclosure.
     tagsWhen: { sharing: /提供|披露|共享|转让|公开|调取|配合|协助|报告|报送|移交/ },
     details: legalRecipientsZh,
@@ -69,9 +70,14 @@ export const legalDisclosureRules: RuleSpec[] = withChinese(english, [
         { text: '与国家安全、国防安全直接相关的，我们无需征得您的同意即可共享您的信息。', details: { to: 'national or public security' } },
         { text: '按照反洗钱的规定，我们需要核验您的身份证件。', tags: ['legal-disclosure'] },
         { text: '公安机关依法调取时，我们会提供相关记录。', details: { to: 'law enforcement' } },
+        '税务机关核查时，我们会提供您的开票信息。',
         { text: '我们会依照监管要求记录您的交易流水。', tags: ['legal-disclosure'], details: { to: 'regulators' } },
       ],
-      ignore: ['本政策适用于微信的所有服务。', '我们会依据本政策向您提供服务。'],
+      ignore: [
+        '本政策适用于微信的所有服务。', '我们会依据本政策向您提供服务。',
+        { text: '依照会计档案管理的规定，您的缴费凭证将保存十年。', also: ['retention-period-zh'] },
+        { text: '办理贷款时，我们会把您的收入证明提供给合作的征信机构。', also: ['data-disclosure-zh'] },
+      ],
     },
   },
 ]);

@@ -24,19 +24,31 @@ const english: EnglishRule[] = [
 export const locationRules: RuleSpec[] = withChinese(english, [
   {
     of: 'location',
-    match: [/位置信息|地理位置|(?:精确|精准|实时|大致|粗略|当前|所在)(?:的)?位置|位置数据|定位|GPS|(?:行踪|出行|行程|运动|移动)轨迹|常用地址|常去的?地点|基站|WLAN\s*接入点|附近的人|所在(?:的)?(?:地区|城市|省份|国家)(?!(?:\/地区)?(?:的法律|以外|之外))|位置(?:权限|记录)|(?:车辆|历史|您的)位置|足迹|IP\s*属地|归属地|附近(?:的)?(?:门店|网点|办事网点|设备|商家|药店|司机)/i],
-    // A log only when the signals are gathered as you go (continuously, in the background, from GPS, base
-    // stations, Wi-Fi or the IP address); showing nearby shops from a location is not a log.
-    tagsWhen: { 'log-collection': /持续|后台|定期|GPS|基站|WLAN|Wi-?Fi|蓝牙|传感器|IP\s*地址|轨迹/i },
+    match: [/位置信息|地理位置|(?:精确|精准|实时|大致|粗略|当前|所在)(?:的)?位置|位置数据|定位(?!(?:并|和|及|、)?(?:修复|解决|排查|分析)?(?:问题|故障|原因|错误|异常|漏洞|bug))|GPS|(?:行踪|出行|行程|运动|移动)轨迹|常用地址|常去的?地点|基站|WLAN\s*接入点|附近的人|所在(?:的)?(?:地区|城市|省份|国家)(?!(?:\/地区)?(?:的法律|以外|之外))|位置(?:权限|记录)|(?:车辆|历史|您的)位置|足迹|位置轨迹|(?:行驶|行进|骑行|跑步|运动)(?:过程中|途中|时)?(?:的)?位置|位置(?:和|、|及|与)(?:速度|方向|轨迹|时间)|(?:添加|分享|标注|标记|显示|展示)(?:您的|所在的?|拍摄)?(?:位置|地点)|(?:记录|保存)[^。；，]{0,10}(?:路线|路径)|IP\s*属地|归属地|(?:附近|周边)(?:的)?(?:门店|网点|办事网点|设备|商家|药店|司机|服务|设施)|经纬度|(?:地理|位置)坐标/i],
+    // A log when the service gathers the position itself (continuously, in the background, from GPS, base
+    // stations, Wi-Fi or the IP address, or by collecting, reading or recording it); a place you add to a
+    // post, or a clause on what you can see, delete or switch off, is not a log.
+    tagsWhen: { 'log-collection': /^(?!(?:您|你)(?:也|还|随时)?(?:可以|可|能够|有权))[^]*?(?:持续|后台|定期|定时|每隔|每次|GPS|基站|WLAN|Wi-?Fi|蓝牙|传感器|IP\s*地址|(?:收集|采集|获取|读取|记录|上传|使用)[^。；，]{0,12}(?:位置|定位|轨迹|经纬度|路线))/i },
+    // A definition of location data ("精确位置信息：指…") says what the words mean, not what is done.
+    unless: [/^[^，。；：:]{1,15}[：:]\s*(?:是)?指/],
     examples: {
       flag: [
         { text: '我们会在您的评论旁展示您的IP属地。', tags: ['location'] },
-        { text: '当您使用附近的人功能时，我们会收集您的精确位置信息。', tags: ['location'] },
+        '当您使用附近的人功能时，我们会收集您的精确位置信息。',
         '即使您没有打开应用，我们也会在后台持续获取您的定位。',
         { text: '我们会根据您的IP地址推断您所在的城市。', also: ['device-data-zh'] },
         { text: '我们不会在后台收集您的位置信息。', polarity: 'does-not' },
+        '骑行开始后，我们会记录您骑过的路线和用时。',
+        { text: '拍照打卡时，我们会在照片里写入拍摄点的经纬度。', tags: ['location'] },
+        '当您查询附近的充电桩时，我们会获取您当前所在的位置。',
+        { text: '您在相册中分享照片时，可以选择是否标注拍摄地点。', tags: ['location'] },
+        { text: '本应用不申请定位权限，也不会读取您的位置。', polarity: 'does-not' },
       ],
-      ignore: ['我们的总部位于深圳。', '请在页面顶部的位置找到搜索框。'],
+      ignore: [
+        '我们的总部位于深圳。', '请在页面顶部的位置找到搜索框。',
+        '应用出现异常时，我们会上传错误报告，以便定位并解决问题。',
+        '大致位置信息：是指仅能确定到城市一级的位置。',
+      ],
     },
   },
 ]);

@@ -100,7 +100,8 @@ export const sharingRules: RuleSpec[] = withChinese(english, [
     of: 'third-party-sharing',
     match: [ZH_RECIPIENT],
     also: [ZH_PASS],
-    unless: [/第三方(?:网站|链接)[^。]{0,100}(?:不承担|不负责|其自身的隐私政策)/],
+    // Showing a third party's ads or links passes nothing on, unless the sentence says what they collect.
+    unless: [/第三方(?:网站|链接)[^。]{0,100}(?:不承担|不负责|其自身的隐私政策)/, /(?:展示|播放|观看)第三方(?:的)?(?:广告|链接|内容)(?![^。]{0,40}(?:收集|获取|读取|共享|提供|SDK))/],
     examples: {
       flag: [
         { text: '我们可能会与关联公司及合作伙伴共享您的个人信息。', also: ['data-disclosure-zh'] },
@@ -112,7 +113,10 @@ export const sharingRules: RuleSpec[] = withChinese(english, [
         { text: '除本政策所述情形外，我们不会与第三方共享您的个人信息。', also: ['data-disclosure-zh'] },
         { text: '我们不会向第三方披露您的信息，但法律法规另有规定的除外。', also: ['data-disclosure-zh', 'legal-disclosure-zh'] },
       ],
-      ignore: ['对于第三方网站的隐私做法，我们不承担责任，请查阅其自身的隐私政策。', '我们会为您提供更好的服务。'],
+      ignore: [
+        '对于第三方网站的隐私做法，我们不承担责任，请查阅其自身的隐私政策。', '我们会为您提供更好的服务。',
+        { text: '关卡结束后会播放第三方广告，看完可领取金币。', also: ['targeted-ads-zh'] },
+      ],
     },
   },
   {
@@ -120,6 +124,9 @@ export const sharingRules: RuleSpec[] = withChinese(english, [
     match: [
       // Given to someone named in the sentence ("与商家共享", "提供给航空公司"), not to you.
       /(?:与|向|给|和)(?!您|你|用户本人)[^。；，]{1,20}(?:共享|分享|提供|披露|转让|报送|移交|交换)[^。；，]{0,20}(?:个人信息|信息|数据|资料|记录|内容|标识符|订单)|(?:共享|分享|提供|披露|转让|报送|移交|发送|转|交)(?:交)?(?:给|予)(?!您|你)/,
+      // Sent or pushed on to someone else ("发送至救援中心"), not to your phone, our own servers or a country
+      // (that is cross-border).
+      /(?:发送|推送|传输|传送|转发)(?:至|到)(?!您|你|[^。；，]{0,12}(?:服务器|云端|数据中心)|(?:我们|本)?(?:的)?(?:本地|设备|手机|终端|邮箱|账号|客户端)|境外|境内|海外|国外|中国|中华人民共和国|其他国家|[\u4e00-\u9fff]{0,4}(?:国家|地区))/,
       // Made public, or passed on with the business.
       /公开(?:披露|展示|发布|可见)|对外(?:公开|提供|披露|共享|分享|转让)|(?:所有人|任何人|其他用户)(?:都)?(?:可以|能够|可)?(?:查看|看到|浏览|转发)|(?:合并|收购|分立|重组|破产|资产转让|资产出售)[^。；]{0,40}(?:转让|转移|移交|承继|继续(?:受|履行)|新的持有)/,
     ],
@@ -132,8 +139,10 @@ export const sharingRules: RuleSpec[] = withChinese(english, [
         '您的昵称和头像将公开展示，其他用户可以查看。',
         '如发生重组或资产转让，您的信息将由新的主体继续受本政策约束。',
         { text: '我们不会主动将您的个人信息公开披露。', polarity: 'does-not' },
+        { text: '发生求助时，您的定位和联系电话会推送到附近的志愿者。', also: ['location-zh'] },
+        '您预订的航班信息会传输至航空公司的值机系统。',
       ],
-      ignore: ['我们会向您提供客户服务。', '您可以与好友分享精彩瞬间。'],
+      ignore: ['我们会向您提供客户服务。', '您可以与好友分享精彩瞬间。', '验证码会发送至您的手机。', '您的笔记会同步传输至我们位于杭州的服务器。'],
     },
   },
 ]);

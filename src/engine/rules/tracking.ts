@@ -34,7 +34,8 @@ export const trackingRules: RuleSpec[] = withChinese(english, [
   {
     of: 'tracking-technologies',
     // Clearing or refusing cookies says they are set: the clause is about tracking (and the choice, opt-out-zh).
-    match: [/cookie|网络信标|网页信标|像素标签|同类技术|SDK|软件开发工具包|追踪技术|跟踪技术|统计代码|设备指纹/i],
+    // Recognising you across other apps and sites is tracking by whatever means.
+    match: [/cookie|网络信标|网页信标|像素标签|同类技术|SDK|软件开发工具包|追踪技术|跟踪技术|统计代码|埋点|(?:监测|追踪|跟踪)(?:代码|工具)|像素(?:标签|代码)|web\s*beacon|本地存储|设备指纹|跨(?:应用|App|网站|平台|设备)(?:追踪|跟踪|识别|关联)?|(?:不同|其他|多个)(?:的)?(?:应用|App|网站)(?:之间|间)[^。；]{0,20}(?:识别|追踪|跟踪|关联|广告)/i],
     // A log when the technology gathers something, not when it only shows an ad.
     tagsWhen: { 'log-collection': /收集|采集|记录|获取|读取|统计|识别|分析|追踪|跟踪|了解|监测/ },
     examples: {
@@ -44,6 +45,8 @@ export const trackingRules: RuleSpec[] = withChinese(english, [
         { text: '应用内集成的广告SDK会向您展示广告。', tags: ['tracking'], also: ['targeted-ads-zh'] },
         { text: '您可以通过浏览器设置清除Cookie。', tags: ['tracking'], also: ['opt-out-zh'] },
         { text: '我们不使用Cookie追踪您的浏览。', polarity: 'does-not' },
+        { text: '我们在页面中设置了埋点，用于统计各按钮的点击次数。', also: ['activity-logs-zh'] },
+        { text: '我们会通过广告标识符在其他App之间识别同一台设备，用于衡量广告效果。', also: ['device-data-zh', 'targeted-ads-zh'] },
       ],
       ignore: [
         { text: '我们会收集您的手机号码。', also: ['contact-details-zh'] },
