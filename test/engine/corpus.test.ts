@@ -15,12 +15,12 @@ describe.skipIf(skip)('OPP-115 development split', () => {
   const cv = skip ? null : crossValidate(corpusSegments(), 5);
   it.each([
     ['legal-disclosure', 0.86],
-    ['log-collection', 0.79],
+    ['log-collection', 0.81],
     ['retention', 0.72],
     ['sharing', 0.72],
     ['contact', 0.72],
     ['location', 0.78],
-    ['policy-change', 0.80],
+    ['policy-change', 0.84],
     ['tracking', 0.78],
     ['ads', 0.68],
     ['security', 0.72],
@@ -30,9 +30,9 @@ describe.skipIf(skip)('OPP-115 development split', () => {
     expect(cv!.tags[tag]!.f1).toBeGreaterThanOrEqual(floor);
   });
 
-  it('cross-validated macro-F1 over the 12 tags ≥ 0.75', () => {
+  it('cross-validated macro-F1 over the 12 tags ≥ 0.76', () => {
     expect(Object.keys(cv!.tags)).toHaveLength(12);
-    expect(cv!.macroF1).toBeGreaterThanOrEqual(0.75);
+    expect(cv!.macroF1).toBeGreaterThanOrEqual(0.76);
   });
 
   it('the shipped weights on the split they were fitted on: macro-F1 ≥ 0.82', () => {

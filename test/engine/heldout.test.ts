@@ -24,14 +24,19 @@ function misreadings(clauses: Labelled[]): { denied: number; deniedSaleOrSharing
 }
 
 describe.each([
-  // Today (session 4): en macro 0.732, zh 0.797; the issue's target is 0.90 per tag.
-  ['en', 0.71, { denied: 5, deniedSaleOrSharing: 1, lookalikes: 3 }],
-  ['zh', 0.78, { denied: 1, deniedSaleOrSharing: 0, lookalikes: 8 }],
-] as const)('%s held-out clauses', (lang, macro, most) => {
+  // Session 5: en macro 0.743, zh 0.810; the issue's target is 0.90 per tag. en lookalikes 3 -> 4: a rule's finding
+  // in a one-sentence paragraph now stands unless its words weigh against it, and one policy-change lookalike that the
+  // fitted layer used to overrule now stands (the same change lifted policy-change on these clauses from 0.38 to 0.73).
+  ['en', 0.73, 200, { denied: 5, deniedSaleOrSharing: 1, lookalikes: 4 }],
+  ['zh', 0.80, 200, { denied: 1, deniedSaleOrSharing: 0, lookalikes: 8 }],
+  // The held half of session 5's blind batches (split by policy; the other half was read to widen the rules).
+  ['en-2', 0.59, 150, { denied: 1, deniedSaleOrSharing: 0, lookalikes: 2 }],
+  ['zh-2', 0.57, 150, { denied: 3, deniedSaleOrSharing: 2, lookalikes: 4 }],
+] as const)('%s held-out clauses', (lang, macro, size, most) => {
   const clauses = read(lang);
 
   it(`macro-F1 ≥ ${macro}`, () => {
-    expect(clauses.length).toBeGreaterThan(200);
+    expect(clauses.length).toBeGreaterThan(size);
     expect(evaluate(clauses).macroF1).toBeGreaterThanOrEqual(macro);
   });
 
