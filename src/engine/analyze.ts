@@ -167,6 +167,9 @@ function withSize(features: Features, _clauses: number): Features {
   return features;
 }
 
+/** Whether a cue (words as written) is in a clause's text. */
+const inClause = (text: string, cue: string) => text.toLowerCase().includes(cue.toLowerCase());
+
 /** Findings of a unit of clauses: the rules' findings, weighed by the fitted model for the tags it decides
  *  (model null: the rules alone, as the rule examples test them). The unit decides whether it states a practice;
  *  the clause that carries the most evidence for it is the one flagged. */
@@ -196,7 +199,8 @@ export function findingsOfUnit(unit: Clause[], rules: readonly Rule[] = RULES, m
       const own = english.length > 1 && r.en ? new Map(scoreClause(model, withSize(r.features, 1)).map((d) => [d.tag, d.score])) : null;
       const stands = (t: Tag) => standsInUnit(t) || (own?.get(t) ?? -Infinity) >= (model.veto?.[t] ?? model.threshold[t] ?? 0);
       if (alone || !weighed(primary)) out.push({ ...h, tags: h.tags.filter((t) => t === primary || alone || !weighed(t) || stands(t)) });
-      else if (stands(primary)) out.push({ ...h, tags: h.tags.filter((t) => !weighed(t) || stands(t)), because: [...new Set([...(h.because ?? []), ...(scores.get(primary)?.because ?? [])])].slice(0, 4) });
+      // The paragraph's cues that are words of this clause: the hover card quotes the clause it is on.
+      else if (stands(primary)) out.push({ ...h, tags: h.tags.filter((t) => !weighed(t) || stands(t)), because: [...new Set([...(h.because ?? []), ...(scores.get(primary)?.because ?? []).filter((c) => inClause(r.clause.text, c))])].slice(0, 4) });
     }
   }
   // A tag the unit states with no rule finding to carry it: its clause with the most evidence, as the tag's practice.

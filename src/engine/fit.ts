@@ -237,7 +237,6 @@ function trustedRules(prep: Prepared, train: number[]): string[] {
 
 const scoreOf = (keys: string[], tw: { weights: Map<string, number>; bias: number }) => keys.reduce((z, f) => z + (tw.weights.get(f) ?? 0), tw.bias);
 
-
 /** Whether a segment has a rule's finding for the tag in a one-sentence unit whose words do not weigh against it
  *  (such a finding may stand unweighed). */
 function singleRuleClause(prep: Prepared, s: number, tag: string, tw: { weights: Map<string, number> }): boolean {

@@ -2,11 +2,10 @@
 import type { Polarity } from './types';
 
 // A negation that governs what follows it in the clause.
-// "no usage data is sent", "we collect no location": the data itself denied just before the practice's words;
-// "chosen without using your history".
-const DATA_DENIED = /\bno\s+(?!(?:later|more|less|sooner|fewer|matter|charge|cost|extra)\b)(?:[\w-]+\s+){0,2}\w?$|\bwithout (?:using|collecting|sharing|storing|recording|tracking|logging|keeping|selling|reading)\b/;
+// "chosen without using your history" denies the use.
+const WITHOUT_DOING = /\bwithout (?:using|collecting|sharing|storing|recording|tracking|logging|keeping|selling|reading)\b/;
 const NEGATION_WORDS = /\b(?:do|does|did|will|would|shall|should|can|could|may|must|is|are)\s+not\b|\b(?:don't|doesn't|won't|wouldn't|shan't|can't|cannot|isn't|aren't|dont|doesnt|wont|never|no longer|no one|nor|under no circumstances)\b|[’'`]t\b|\bnot\s+(?:sell|rent|share|disclose|trade|use|collect|store|track|retain|keep|give|provide|transfer)|\bneither\b|\b(?:contains?|uses?|has|have|includes?|there (?:is|are)) no\b/;
-const NEGATION = new RegExp(`${NEGATION_WORDS.source}|${DATA_DENIED.source}`, 'i');
+const NEGATION = new RegExp(`${NEGATION_WORDS.source}|${WITHOUT_DOING.source}`, 'i');
 // An exception turns "we do not share ... unless required by law" back into a practice.
 const EXCEPTION = /\b(?:unless|except|other than|but (?:we )?may|however,? we may|only (?:when|if|with|to|as|for|in)|except)\b/i;
 // Consent as the only condition keeps a denial, as in Chinese: "we will never share it without your permission",
@@ -61,6 +60,13 @@ const withoutConditions = (text: string) => text.replace(CONDITION_FIRST, (m) =>
 // Where a sentence turns to a new subject: "; ", or ", and/but/while" followed by one.
 const NEW_SUBJECT = /;\s+|,\s+(?:and|but|while|whereas|so)\s+(?=(?:the|our|your|we|they|it|this|these|those|advertisers|partners|you)\b)/i;
 
+// The data itself denied just before the practice's words: "we collect no usage data", "no usage data is sent
+// to us", "no logs are kept". "No security measures are perfect" denies nothing done with data.
+const NO_BEFORE = /\bno\s+(?:[\w-]+\s+){0,2}\w?$/i;
+const VERB_NO = /\b(?:collect|record|log|store|keep|retain|share|sell|send|track|use|gather|receive|transmit|save)(?:s|ed)?\s+no\s+(?:[\w-]+\s+){0,2}\w?$/i;
+const DONE_TO_IT = /^[\w\s,'-]{0,60}?\b(?:is|are|was|were|will be|gets?)\s+(?:ever\s+)?(?:sent|kept|held|shared|sold|stored|collected|logged|recorded|given|transmitted|retained|tracked|used|disclosed|passed|uploaded|saved|processed|monitored|read)\b/i;
+const dataDenied = (before: string, after: string) => NO_BEFORE.test(before) && (VERB_NO.test(before) || DONE_TO_IT.test(after));
+
 /** Polarity of the practice whose trigger starts at `at` in the clause. "We do not share … except …" states
  *  a conditional practice (does); with `denialHolds` (a sale) the exception does not turn the denial round. */
 export function polarityAt(clause: string, at: number, denialHolds = false, lawAloneKeepsDenial = false): Polarity {
@@ -68,7 +74,7 @@ export function polarityAt(clause: string, at: number, denialHolds = false, lawA
   // A negation governs its own part of the sentence: "we do not build a profile, and the ads you see are based on…".
   const parts = window.split(NEW_SUBJECT);
   const before = parts[parts.length - 1]!;
-  if (!NEGATION.test(before)) return 'does';
+  if (!NEGATION.test(before) && !dataDenied(before, clause.slice(at))) return 'does';
   const exceptions = withoutConsentGates(clause);
   return !denialHolds && EXCEPTION.test(lawAloneKeepsDenial ? lawAlone(exceptions) : exceptions) ? 'does' : 'does-not';
 }

@@ -43,7 +43,7 @@ const english: EnglishRule[] = [
     severity: 'low',
     match: [
       /\b(?:send(?:ing)?|contact(?:ing)?|e-?mail(?:ing)?|mail(?:ing)?|call(?:ing)?|offer(?:ing)?|inform(?:ing)?|notify(?:ing)?|provid(?:e|ing)|tell(?:ing)?) (?:you|users|customers|members)?\b[^.]{0,60}\b(?:marketing|promotion(?:s|al)?|special offers?|offers|newsletters?|(?:new |other )?products (?:and|or) services|(?:new|other) products|sales|deals|discounts|new arrivals)\b/i,
-      /\b(?:for|in|to) (?:our |their |its |direct |targeted |joint )?marketing\b|\b(?:receive|get|sen[dt]|opt in to|sign up for|subscribe to) (?:\w+ ){0,3}(?:marketing|newsletters?|promotional (?:messages|e-?mails|offers|notifications|texts))\b|\b(?:tailor|personali[sz]e|customi[sz]e|target)(?:s|d|ed)? (?:\w+ ){0,3}(?:offers|promotions|deals|discounts|mailings)\b|\brecommend(?:s|ing|ations? (?:of|for))? (?:\w+ )?(?:products|items|offers|deals|services) (?:you|that|which)\b|\b(?:offers|products|deals) (?:that |which )?(?:may|might|could) interest you\b|\bpartner (?:offers|products|promotions)\b|\bsend (?:you )?(?:\w+ )?(?:tips|news|updates) (?:about|on) (?:\w+ ){0,3}(?:features|products|services|offers)\b/i,
+      /\b(?:for|in|to) (?:our |their |its |direct |targeted |joint )?marketing\b|\b(?:receive|get|sen[dt]|opt in to) (?:\w+ ){0,3}(?:marketing|newsletters?|promotional (?:messages|e-?mails|offers|notifications|texts))\b|\b(?:tailor|personali[sz]e|customi[sz]e|target)(?:s|d|ed)? (?:\w+ ){0,3}(?:offers|promotions|deals|discounts|mailings)\b|\brecommend(?:s|ing|ations? (?:of|for))? (?:\w+ )?(?:products|items|offers|deals|services) (?:you|that|which)\b|\b(?:offers|products|deals) (?:that |which )?(?:may|might|could) interest you\b|\bpartner (?:offers|products|promotions)\b|\bsend (?:you )?(?:\w+ )?(?:tips|news|updates) (?:about|on) (?:\w+ ){0,3}(?:features|products|services|offers)\b/i,
       /\b(?:marketing|promotional|advertising) (?:purposes|communications?|messages?|e-?mails?|materials?|campaigns?|offers?|lists?)\b|\bdirect marketing\b|\bmarket(?:ing)? (?:to you|research)\b|\bmarketing (?:and \w+ )?(?:studies|analys[ie]s|research)\b|\bpersonali[sz]ed (?:promotions|offers|marketing)\b/i,
       // Marketing by other names: coupons, fundraising appeals, "products that may interest you" from firms your data is passed to.
       /\b(?:coupons?|vouchers?|fundraising (?:communications?|appeals?|calls?|e-?mails?|mail(?:ings)?)|product recommendations?)\b|\btell you about (?:our |other |new )?(?:\w+ )?(?:products|services|offers|events)\b|\bwhose (?:products|services|offers)(?: (?:and|or) (?:products|services|offers))? (?:\w+ ){0,3}(?:may|might|could) interest you\b/i,
@@ -64,6 +64,8 @@ const english: EnglishRule[] = [
         'We tailor the discounts in the app to what you usually buy.',
       ],
       ignore: [
+        // A call to sign up asks; it states nothing done with anyone's data.
+        'Sign up for our newsletter to get a new recipe every week.',
         { text: 'We use your email address to reset your password.', also: ['contact-details'] },
         'Our marketing team is based in Lisbon.',
         'We send you a receipt after each purchase.',
