@@ -37,6 +37,18 @@ describe('analyzeText', () => {
     expect(polaritiesOf('We do not sell, rent, or share your data with advertising partners.')).not.toContain('targeted-ads:does');
   });
 
+  it('reads data denied before the practice as a denial, and "no measure is perfect" as no denial', () => {
+    expect(polaritiesOf('We keep no browsing history of any kind.')).toContain('search-and-viewing-history:does-not');
+    expect(polaritiesOf('With the local model on, no usage data is sent to our servers.')).toContain('activity-logs:does-not');
+    expect(polaritiesOf('Your suggestions are picked without using your search history.')).not.toContain('search-and-viewing-history:does');
+    expect(polaritiesOf('We protect your account, but no security system is perfect.')).toContain('weak-security-claim:does');
+  });
+
+  it('reads a sentence about the document itself as no practice, whatever law it names', () => {
+    expect(rulesOf('As the law requires, this page describes how we handle your data.')).toEqual([]);
+    expect(rulesOf('As required by law, we may disclose your data to the police.')).toContain('legal-disclosure:does');
+  });
+
   it('reads "we share with no one unless the law requires it" as a legal disclosure and no sharing', () => {
     const findings = analyzeText('We do not share your personal data with third parties unless a court order or the law compels us.').findings;
     expect(findings.some((f) => f.tags[0] === 'legal-disclosure' && f.polarity === 'does')).toBe(true);

@@ -21,7 +21,7 @@ const english: EnglishRule[] = [
       // A "sale" as a law defines it (CCPA): the quotes mark the legal term, and "sold to:" rows of a disclosure table.
       /["“'‘](?:sold|sale|sell|selling)["”'’]|\bsold (?:to:|in the (?:last|past|preceding) (?:12|twelve) months)|\b(?:we|the company) (?:have|has|may have) sold\b/i,
       // Sold, rented, traded or licensed, with up to three more verbs and four words before what is sold; or anything given for value.
-      pattern`\b${anyOf(SELL, 'sale of', RENT, 'lease|trade|exchange', LICENSE, MONETISE)} (?:(?:or|and|,) (?:otherwise )?\w+ ){0,3}(?:[\w-]+ ){0,4}${SOLD}\b|${FOR_VALUE}`,
+      pattern`\b${anyOf(SELL, 'sale of', RENT, 'lease|trade', String.raw`exchange(?= (?:your|users?'?|customers?'?|members?'?|personal|the|our|such|this|these|that|any|data|information|lists?)\b)`, LICENSE, MONETISE)} (?:(?:or|and|,) (?:otherwise )?\w+ ){0,3}(?:[\w-]+ ){0,4}${SOLD}\b|${FOR_VALUE}`,
       // The data first: "location data may be sold", "statistics may be licensed to analytics firms".
       pattern`\b${SOLD_THING}\b[^.;]{0,60}\b(?:be|been|is|are|was|were|being) (?:sold|rented|licen[sc]ed|traded|${MONETISE})\b`,
       // Paid access: "advertisers pay us for access to...", "employers who pay for a subscription can view your CV".
@@ -47,6 +47,8 @@ const english: EnglishRule[] = [
         'Categories sold in the last 12 months: identifiers and internet activity.',
       ],
       ignore: [
+        // A product's or a site's name is not a trade.
+        'You can import your work history from the Global Career Exchange website.',
         'We sell products and services online.',
         'Our store accepts credit cards.',
         { text: 'Consumers have the right to know what categories of data a business collects.', also: ['access-deletion'] },
