@@ -152,16 +152,8 @@ export function describesThePolicy(clause: string): boolean {
   return (clause.match(/\b(?:how|what|when|why|with whom|whom)\s+(?:do |does |will |may )?(?:we|you)\s+\w+/gi)?.length ?? 0) >= 2;
 }
 
-// What a cookie or a beacon is ("Cookies are small text files that a website places on your computer"), told
-// with no one of ours doing anything: an explanation of the technology, not a practice. "Cookies are small files we
-// place on your device" names us, and stays a practice.
-const TRACKER_IS = /^\W{0,3}(?:an? |the )?["“'‘]?(?:(?:flash|http|html5?|browser|persistent|session|third[- ]party|first[- ]party|tracking) )?(?:cookies?|web ?beacons?|pixels?(?: tags?)?|clear gifs?|local shared objects?|lsos?|local storage)["”'’]?(?: \([^)]{0,60}\))?,? (?:is|are) (?:a|an|small|tiny|simply|pieces?|bits?|text|data|electronic|little|files?|strings?|unique|short|typically|generally|usually|commonly|often|also|not|identifiers?)\b/i;
-const OURS = /\b(?:we|us|our|ours)\b/i;
-const explainsATracker = (clause: string) => TRACKER_IS.test(clause) && !OURS.test(clause);
-
 /** A definition ("'Personal data' means ...") explains a word; it states no practice. */
 export function isDefinition(clause: string): boolean {
-  if (explainsATracker(clause)) return true;
   const m = /^\W{0,3}[\p{L}\s-]{2,40}\W{0,3}\s+(?:means|refers to|is defined as|shall mean|includes? any)\b/iu.exec(clause);
   // "Playing the game means you accept...", "Declining means features will not be available": a consequence, not a word explained.
   return !!m && !/^[^.;]{0,60}?\b(?:(?:that )?(?:you|we) (?:\w+ )?(?:accept|agree|consent|have|will|can|cannot|may|must)|will (?:not )?(?:be|work|stop))\b/i.test(clause.slice(m[0].length));

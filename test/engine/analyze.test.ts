@@ -44,12 +44,6 @@ describe('analyzeText', () => {
     expect(polaritiesOf('We protect your account, but no security system is perfect.')).toContain('weak-security-claim:does');
   });
 
-  it('reads what a cookie is as an explanation, and what we do with cookies as a practice', () => {
-    expect(rulesOf('Web beacons are tiny images that a site can embed in a page or an email.')).toEqual([]);
-    expect(rulesOf('A "session cookie" is a short text file that a browser deletes when it closes.')).toEqual([]);
-    expect(rulesOf('We use cookies to remember you when you come back.')).toContain('tracking-technologies:does');
-  });
-
   it('reads a sentence about the document itself as no practice, whatever law it names', () => {
     expect(rulesOf('As the law requires, this page describes how we handle your data.')).toEqual([]);
     expect(rulesOf('As required by law, we may disclose your data to the police.')).toContain('legal-disclosure:does');
