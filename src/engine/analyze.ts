@@ -87,6 +87,18 @@ function findingOf(rule: Rule, clause: Clause, polarity: Polarity, details: Reco
 /** A cue as a person reads it: the words the rule matched, shortened. */
 const cueText = (m: RegExpExecArray) => m[0].trim().replace(/\s+/g, ' ').slice(0, 48);
 
+// A negation inside the words a rule matched, before their last verb: "your data will never be sold by us".
+const NEGATED_INSIDE = /\b(?:will|would|shall|can|could|may|must|is|are|was|were|has|have)\s+(?:not|never)\b|\bnever\s+(?:be|been|get|gets)\b|n't\s+(?:be|been)\b/i;
+
+/** An English finding's polarity: read before the words matched, and, when the data comes first and the
+ *  verb last, at their end. */
+function englishPolarity(rule: Rule, head: string, m: RegExpExecArray): Polarity {
+  const before = polarityAt(head, m.index, rule.denialHolds, rule.lawAloneKeepsDenial);
+  // Only after words of their own: "will never alter this notice without telling you" starts with its verb.
+  if (before === 'does-not' || !(NEGATED_INSIDE.exec(m[0])?.index ?? 0)) return before;
+  return polarityAt(head, m.index + m[0].length - 1, rule.denialHolds, rule.lawAloneKeepsDenial);
+}
+
 /** What the rules say about a clause (head: its first MAX_CLAUSE_CHARS), before any weighing. */
 function ruleFindings(clause: Clause, head: string, rules: readonly Rule[]): Finding[] {
   const meta = describesThePolicy(head);
@@ -96,7 +108,7 @@ function ruleFindings(clause: Clause, head: string, rules: readonly Rule[]): Fin
     if ((rule.lang ?? 'en') !== lang || (meta && rule.family !== 'policy-change')) continue;
     const m = ruleMatch(rule, head);
     if (!m) continue;
-    const polarity = rule.negationIsThePractice ? 'does' : lang === 'zh' ? polarityAtZh(head, m.index, m.index + m[0].length, rule.denialHolds) : polarityAt(head, m.index, rule.denialHolds, rule.lawAloneKeepsDenial);
+    const polarity = rule.negationIsThePractice ? 'does' : lang === 'zh' ? polarityAtZh(head, m.index, m.index + m[0].length, rule.denialHolds) : englishPolarity(rule, head, m);
     if (polarity === 'does-not' && rule.reportNegated === false) continue;
     const finding = findingOf(rule, clause, polarity, rule.details ? rule.details(head) : {}, [cueText(m)]);
     if (lang === 'en') {

@@ -12,6 +12,10 @@ describe('analyzeText', () => {
   it('keeps "we do not sell" apart from "we sell"', () => {
     expect(rulesOf('We do not sell your personal information.')).toContain('data-sale:does-not');
     expect(rulesOf('We may sell your personal information to data brokers.')).toContain('data-sale:does');
+    // The data first, the denial before the verb.
+    expect(rulesOf('Your contact details will never be sold to anyone.')).toContain('data-sale:does-not');
+    expect(rulesOf('Your contact details will never be sold to anyone.')).not.toContain('data-sale:does');
+    expect(rulesOf('Your contact details may be sold to marketing firms.')).toContain('data-sale:does');
   });
 
   it('keeps a denial whose only condition is your consent a denial, and one with other exceptions a practice', () => {

@@ -39,6 +39,7 @@ const english: EnglishRule[] = [
         { text: 'We do not sell your personal information.', polarity: 'does-not' },
         { text: "We dont sell or profit from the information you give us.", polarity: 'does-not' },
         { text: 'We will not sell, rent or trade your data without your express permission.', polarity: 'does-not' },
+        { text: 'Member lists will never be sold or rented by us.', polarity: 'does-not' },
         { text: 'We may license anonymised usage statistics to market research firms.', also: ['direct-marketing'] },
         { text: 'Your listening history may be sold to partners in aggregate form.', also: ['third-party-sharing'] },
         'Brands pay us for access to the shopping insights our members generate.',
