@@ -20,7 +20,7 @@ const HANDED_TO = pattern`\b(?:${PROCESSORS})\b[^.;]{0,60}\b(?:process(?:es|ed|i
 
 // Recipients a sentence names without saying "third party": the people and businesses on the other side
 // ("the host", "other members", "your dealer", "record labels", "a fraud consortium").
-const PARTIES = String.raw`(?:other )?users|members|players|friends|followers|couriers?|drivers?|hosts?|sellers?|merchants?|dealers?|dealerships?|repairers?|(?:re)?insurers?|brokers?|adjusters?|hospitals?|clinics?|doctors?|pharmac(?:y|ies)|laborator(?:y|ies)|labs|recruiters?|employers?|labels?|publishers?|brands?|retailers?|organi[sz]ers?|contractors?|providers?|platforms?|engines?|consorti(?:um|a)|clients?|firms?|agenc(?:y|ies)|banks?|lenders?|carriers?|operators?|processors?|developers?|researchers?|sponsors?|databases?|bureaus?|societies|organi[sz]ations?|companies|businesses|vendors?|partners?|marketers|charities|restaurants?|landlords?|clinicians?|schools?`;
+const PARTIES = String.raw`(?:other )?users|members|players|friends|followers|couriers?|drivers?|hosts?|sellers?|merchants?|dealers?|dealerships?|repairers?|(?:re)?insurers?|brokers?|adjusters?|hospitals?|clinics?|doctors?|pharmac(?:y|ies)|laborator(?:y|ies)|labs|recruiters?|employers?|labels?|publishers?|brands?|retailers?|organi[sz]ers?|contractors?|providers?|platforms?|engines?|consorti(?:um|a)|clients?|firms?|agenc(?:y|ies)|banks?|lenders?|carriers?|operators?|processors?|developers?|researchers?|sponsors?|databases?|bureaus?|societies|organi[sz]ations?|companies|businesses|vendors?|partners?|marketers|charities|restaurants?|landlords?|clinicians?|schools?|any ?one(?: else)?|any ?body(?: else)?|other people|the public`;
 // What is handed over: a person's data by its common names.
 const THEIR_DATA = String.raw`information|data|details|names?|(?:phone )?numbers?|address(?:es)?|records?|histor(?:y|ies)|profiles?|photos?|content|messages|posts|identifiers?|IDs?|location|statistics|results|files|CVs?|orders?|purchases|readings|recordings|images|signals|lists|attributes|fingerprints|gamertags?|usernames?|achievements|status`;
 const HANDING = String.raw`made available|make (?:\w+ ){0,3}available|pass(?:es|ed)?(?: on| along)?|provid(?:e|es|ed)|forward(?:s|ed)?|sen[dt]|sends|transmit(?:s|ted)?|hand(?:s|ed)?(?: over| on)?|suppl(?:y|ies|ied)|deliver(?:s|ed)?|transfer(?:s|red)?|giv(?:e|es|en)|show(?:s|n)?|visible|accessible|exposed|report(?:s|ed)?|exchang(?:e|es|ed)`;
@@ -53,6 +53,7 @@ const english: EnglishRule[] = [
         'Your delivery address and phone number are sent to the restaurant that prepares your meal.',
         'We may pass your claim details to loss adjusters and other insurers.',
         'Once you book, the clinic receives your name, date of birth and the reason for your visit.',
+        { text: 'We will not pass your messages on to anyone else unless you ask us to.', polarity: 'does-not' },
         'Other players can see your username, level and recent matches.',
       ],
       ignore: [
