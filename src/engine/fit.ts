@@ -150,9 +150,10 @@ interface Scored { score: number; gold: boolean; rule: number; single: boolean }
 export const NEVER = 1e6;
 
 /** Two thresholds on segment scores (the best unit's logit) with the best F1: a rule's finding stands when the
- *  score reaches `veto`; without one, the fitted layer flags the tag when it reaches `threshold`. Candidates are
- *  quantiles of the scores, plus "never" for each (so the rules alone are one of the choices). */
-function bestThresholds(scores: Scored[], singlesStand = false): { threshold: number; veto: number; f1: number } {
+ *  score reaches `veto` (or it is a one-sentence finding its words do not weigh against); without one, the fitted
+ *  layer flags the tag when it reaches `threshold`. Candidates are quantiles of the scores, plus "never" for each
+ *  (so the rules alone are one of the choices). */
+function bestThresholds(scores: Scored[]): { threshold: number; veto: number; f1: number } {
   const sorted = [...new Set(scores.map((s) => s.score))].sort((a, b) => a - b);
   const step = Math.max(1, Math.floor(sorted.length / 80));
   const cuts = [-NEVER, ...sorted.filter((_, i) => i % step === 0), NEVER];
@@ -161,7 +162,7 @@ function bestThresholds(scores: Scored[], singlesStand = false): { threshold: nu
     if (threshold < veto) continue;
     let tp = 0, fp = 0, fn = 0;
     for (const s of scores) {
-      const said = (singlesStand && s.single) || s.rule >= veto || s.score >= threshold;
+      const said = s.single || s.rule >= veto || s.score >= threshold;
       if (said && s.gold) tp++; else if (said) fp++; else if (s.gold) fn++;
     }
     const f1 = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
@@ -275,7 +276,7 @@ export function fitModel(prep: Prepared, train: number[], options: FitOptions = 
     const tw = final.get(tag)!;
     // A rule's finding in a one-sentence paragraph stands unless the sentence's words weigh against it: one
     // sentence carries too few words to overrule a rule by their absence.
-    const { threshold, veto } = bestThresholds(oof.get(tag)!, true);
+    const { threshold, veto } = bestThresholds(oof.get(tag)!);
     // A tag whose rules alone do best on the training policies stays with the rules.
     if (veto === -NEVER && threshold === NEVER) continue;
     model.singlesStand!.push(tag);
