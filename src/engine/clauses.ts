@@ -121,6 +121,10 @@ export function findBlocks(text: string): Clause[][] {
   return out;
 }
 
+/** The auxiliary verbs (and "never") that make a line a sentence: a heading, a list fragment or an inventory line has none. */
+export const AUXILIARIES = 'may|might|will|would|can|could|shall|should|must|do|does|did|is|are|was|were|has|have|never';
+const AUXILIARY = new RegExp(String.raw`\b(?:${AUXILIARIES})\b|n't\b`, 'i');
+
 /** A heading or label: short, no closing punctuation, no auxiliary verb. Headings raise no risk. */
 export function isHeading(clause: string): boolean {
   if (detectLanguage(clause) === 'zh') {
@@ -135,7 +139,7 @@ export function isHeading(clause: string): boolean {
   if (/^[^|·•.!?]{1,40}(?:\s[|·•]\s[^|·•.!?]{1,40}){2,}$/.test(clause.trim())) return true;
   const words = wordCount(clause);
   return words <= 9 && !/[.!?;:,。！？]["'”’)]*$/.test(clause.trim())
-    && !/\b(?:may|might|will|would|can|could|shall|should|must|do|does|did|is|are|was|were|has|have|never)\b|n't\b/i.test(clause);
+    && !AUXILIARY.test(clause);
 }
 
 // A Chinese section number: 第三条, 一、, （二）, 3.1.

@@ -1,7 +1,7 @@
 /** Lists: a lead-in ("We may disclose your information to:") and the items under it are read together, so an
  *  item that only names a recipient or a kind of data ("law enforcement when required", "search terms you
  *  enter") is read as the practice its lead-in announces. */
-import { isHeading, wordCount as words } from './clauses';
+import { AUXILIARIES, isHeading, wordCount as words } from './clauses';
 import type { Clause } from './types';
 
 /** An item clause, with the lead-in it is read under. */
@@ -23,7 +23,7 @@ const endsWithColon = (s: string) => /[:：]\s*$/.test(s);
 const ANNOUNCES = /\b(?:collect\w*|record\w*|gather\w*|obtain\w*|receiv\w*|stor(?:e|es|ed|ing)|keep|retain\w*|us(?:e|es|ed|ing)|process\w*|shar(?:e|es|ed|ing)|disclos\w*|provid\w*|transfer\w*|sell\w*|sold|rent\w*|pass(?:es|ed)?|hand(?:s|ed)? over|giv(?:e|es|en)|includ\w*|following|such as|as follows|types of|categories of|purposes?|recipients?|parties|partners)\b|收集|共享|提供|披露|使用|包括|以下/i;
 // An item with a verb of its own ("Your data may be stored abroad.") says what it says; a fragment ("search
 // terms you enter;") completes the lead-in.
-const OWN_VERB = /\b(?:may|might|will|would|can|could|shall|should|must|do|does|did|is|are|was|were|has|have|never)\b|n't\b|会|将|可能/i;
+const OWN_VERB = new RegExp(String.raw`\b(?:${AUXILIARIES})\b|n't\b|会|将|可能`, 'i');
 
 function leadIn(block: Clause[]): string | null {
   const last = block[block.length - 1]!.text.trim();

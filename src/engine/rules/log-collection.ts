@@ -1,4 +1,5 @@
 /** Logs and metadata: what you searched and viewed, your device and IP, and who you talked to and when. */
+import { AUXILIARIES } from '../clauses';
 import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 import {
@@ -14,7 +15,7 @@ const COMMUNICATION = /\b(?:(?:who|whom) you (?:talk|communicate|call|message|te
 
 // An inventory line names the data first and has no verb of its own ("Search terms you enter;", "Browser type
 // and operating system,"): under a list of what is collected, the naming is the collecting.
-const inventoryOf = (data: RegExp) => new RegExp(`^(?!.*\\b(?:may|might|will|would|can|could|shall|should|must|do|does|did|is|are|was|were|has|have|never|not)\\b|.*n't\\b)["'(]?(?:[\\w'-]{1,30},?\\s+){0,4}(?:${data.source})`, 'i');
+const inventoryOf = (data: RegExp) => new RegExp(`^(?!.*\\b(?:${AUXILIARIES}|not)\\b|.*n't\\b)["'(]?(?:[\\w'-]{1,30},?\\s+){0,4}(?:${data.source})`, 'i');
 
 // What the mission is about and OPP-115 (websites, 2015) barely has: searches and views, keystrokes, apps, content.
 const SEARCHED_OR_VIEWED = /\b(?:what you (?:have )?(?:search(?:ed)? for|look(?:ed)? (?:at|for|up)|view(?:ed)?|watch(?:ed)?|read|browse[ds]?|click(?:ed)? on)|(?:search|viewing|watch|browsing|reading|listening|playback) (?:history|histories|records?|logs?|activity)|(?:titles|shows|episodes|tracks|songs|videos|films|movies|podcasts) (?:you )?(?:have )?(?:watched|played|streamed|listened to|skipped|downloaded)|(?:articles|posts|videos|pages|profiles|products|accounts) you (?:have )?(?:read|view(?:ed)?|watch(?:ed)?|visit(?:ed)?|look(?:ed)? at|follow(?:ed)?|like[ds]?)|terms you search(?:ed)? for|queries you (?:enter|type|make))\b/i;
