@@ -4,7 +4,7 @@ import { detectLanguage, wordMatcher } from './language';
 import { clausePolarity, polarityAt, polarityAtZh } from './polarity';
 import { RULES } from './rules';
 import { wordFeatures, type Features } from './features';
-import { scoreClause, wordsWeight, type FittedModel } from './fitted';
+import { scoreClause, wordsLetStand, type FittedModel } from './fitted';
 import { withLeadIns, type ListClause } from './lists';
 import { MODEL } from './model';
 import { modalityOf, readPoint, whoActs } from './reading';
@@ -205,7 +205,7 @@ export function findingsOfUnit(unit: Clause[], rules: readonly Rule[] = RULES, m
     for (const h of r.hits) {
       const primary = h.tags[0]!;
       const alone = !r.en || h.polarity === 'does-not' || !!rules.find((x) => x.id === h.rule)?.alone || !!model.trusted?.includes(h.rule)
-        || (read.length === 1 && !!model.singlesStand?.includes(primary) && wordsWeight(r.features.keys(), (f) => model.weights[primary]?.[f]) >= 0);
+        || (read.length === 1 && !!model.singlesStand?.includes(primary) && wordsLetStand(r.features.keys(), (f) => model.weights[primary]?.[f]));
       // A "does not" finding, a rule that stands alone, and a tag the model does not decide keep the rules' word.
       // In a long paragraph, its own sentence can speak for a rule's finding: read alone, the fitted layer would flag it.
       const own = english.length > 1 && r.en ? new Map(scoreClause(model, withSize(r.features, 1)).map((d) => [d.tag, d.score])) : null;

@@ -1,7 +1,7 @@
 /** Fits the fitted layer on labelled segments: per tag, a logistic regression over rule cues, words and word pairs,
  *  with the tag's threshold chosen on out-of-fold scores. Deterministic (seeded); used by `npm run fit` and `eval --cv`. */
 import { clauseEvidence, findingsOfUnit, unitsOf } from './analyze';
-import { wordsWeight, type FittedModel } from './fitted';
+import { wordsLetStand, type FittedModel } from './fitted';
 import { RULES } from './rules';
 import type { Tag } from './types';
 
@@ -150,8 +150,8 @@ interface Scored { score: number; gold: boolean; rule: number; single: boolean }
 export const NEVER = 1e6;
 
 /** Two thresholds on segment scores (the best unit's logit) with the best F1: a rule's finding stands when the
- *  score reaches `veto` (or it is a one-sentence finding its words do not weigh against); without one, the fitted
- *  layer flags the tag when it reaches `threshold`. Candidates are quantiles of the scores, plus "never" for each
+ *  score reaches `veto` (or it is a one-sentence finding its words do not clearly weigh against); without one, the
+ *  fitted layer flags the tag when it reaches `threshold`. Candidates are quantiles of the scores, plus "never" for each
  *  (so the rules alone are one of the choices). */
 function bestThresholds(scores: Scored[]): { threshold: number; veto: number; f1: number } {
   const sorted = [...new Set(scores.map((s) => s.score))].sort((a, b) => a - b);
@@ -238,10 +238,10 @@ function trustedRules(prep: Prepared, train: number[]): string[] {
 
 const scoreOf = (keys: string[], tw: { weights: Map<string, number>; bias: number }) => keys.reduce((z, f) => z + (tw.weights.get(f) ?? 0), tw.bias);
 
-/** Whether a segment has a rule's finding for the tag in a one-sentence unit whose words do not weigh against it
+/** Whether a segment has a rule's finding for the tag in a one-sentence unit whose words do not clearly weigh against it
  *  (such a finding may stand unweighed). */
 function singleRuleClause(prep: Prepared, s: number, tag: string, tw: { weights: Map<string, number> }): boolean {
-  return prep.ruleClauses[s]!.some((rc) => rc.tags.has(tag) && prep.unitSizes[s]![rc.unit] === 1 && wordsWeight(rc.keys, (f) => tw.weights.get(f)) >= 0);
+  return prep.ruleClauses[s]!.some((rc) => rc.tags.has(tag) && prep.unitSizes[s]![rc.unit] === 1 && wordsLetStand(rc.keys, (f) => tw.weights.get(f)));
 }
 
 /** The evidence behind a segment's rule findings for a tag: the better of its unit's score and its own
@@ -274,7 +274,7 @@ export function fitModel(prep: Prepared, train: number[], options: FitOptions = 
   const model: FittedModel = { about: ABOUT, tags: [], bias: {}, threshold: {}, veto: {}, weights: {}, trusted: trustedRules(prep, train), singlesStand: [] };
   for (const tag of opt.tags) {
     const tw = final.get(tag)!;
-    // A rule's finding in a one-sentence paragraph stands unless the sentence's words weigh against it: one
+    // A rule's finding in a one-sentence paragraph stands unless the sentence's words clearly weigh against it: one
     // sentence carries too few words to overrule a rule by their absence.
     const { threshold, veto } = bestThresholds(oof.get(tag)!);
     // A tag whose rules alone do best on the training policies stays with the rules.

@@ -46,6 +46,10 @@ describe('analyzeText', () => {
     expect(polaritiesOf('With the local model on, no usage data is sent to our servers.')).toContain('activity-logs:does-not');
     expect(polaritiesOf('Your suggestions are picked without using your search history.')).not.toContain('search-and-viewing-history:does');
     expect(polaritiesOf('We protect your account, but no security system is perfect.')).toContain('weak-security-claim:does');
+    // The data as the subject of its own denied verb; a second verb or a relative clause denies another act.
+    expect(polaritiesOf('Your browsing history is never uploaded or stored by us.')).toContain('search-and-viewing-history:does-not');
+    expect(polaritiesOf('Your browsing history is kept for 30 days and is not sold.')).toContain('search-and-viewing-history:does');
+    expect(polaritiesOf('We collect your browsing history, which is not shared with anyone.')).toContain('search-and-viewing-history:does');
   });
 
   it('reads a sentence about the document itself as no practice, whatever law it names', () => {
@@ -56,7 +60,10 @@ describe('analyzeText', () => {
   it('reads "we share with no one unless the law requires it" as a legal disclosure and no sharing', () => {
     const findings = analyzeText('We do not share your personal data with third parties unless a court order or the law compels us.').findings;
     expect(findings.some((f) => f.tags[0] === 'legal-disclosure' && f.polarity === 'does')).toBe(true);
-    expect(findings.filter((f) => f.tags[0] === 'sharing' && f.polarity === 'does')).toEqual([]);
+    // Not even as the legal disclosure's second tag: the clause shares with no one else.
+    expect(findings.filter((f) => f.tags.includes('sharing') && f.polarity === 'does')).toEqual([]);
+    const courtOnly = analyzeText('Nobody else gets your chat history, unless a court orders us to disclose it.').findings.filter((f) => f.polarity === 'does');
+    expect(courtOnly.map((f) => f.tags)).toEqual([['legal-disclosure']]);
     // Another exception beside the law: a conditional practice of sharing.
     const mixed = analyzeText('We do not share your personal data with third parties unless a court order compels us or our payment processor needs it.').findings;
     expect(mixed.some((f) => f.tags[0] === 'sharing' && f.polarity === 'does')).toBe(true);

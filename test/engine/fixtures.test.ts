@@ -14,18 +14,19 @@ describe.each([
   // Far under the issue's 0.90 per tag: these are the honest figures today (see README).
   // ads 0.80 -> 0.74 (session 4): the refit after the recall batch moved the ads veto up, so the fitted layer overrules
   // more single-sentence marketing findings (the rules alone still find them); the veto's instability is noted in the README.
-  // contact 0.77 -> 0.73 (session 5): one-sentence findings stand unless their words weigh against the tag, and the
-  // words of a sign-up sentence ("register", "create your account") weigh against contact details on OPP-115.
-  ['en', 0.79, { retention: 0.95, 'legal-disclosure': 0.85, 'address-book': 0.95, contact: 0.73, 'cross-border': 0.90, 'forced-consent': 0.85, 'policy-change': 0.92, ads: 0.74, 'user-choice': 0.81, 'access-deletion': 0.71, security: 0.55 }],
+  // Session 6: a one-sentence finding stands unless its words weigh against the tag by more than WORDS_AGAINST (a
+  // logit of 1), and the floors rose with it: macro 0.79 -> 0.83, contact 0.73 -> 0.78, ads 0.74 -> 0.85, user choice
+  // 0.81 -> 0.86, access-deletion 0.71 -> 0.88.
+  ['en', 0.83, { retention: 0.95, 'legal-disclosure': 0.85, 'address-book': 0.95, contact: 0.78, 'cross-border': 0.90, 'forced-consent': 0.85, 'policy-change': 0.92, ads: 0.85, 'user-choice': 0.86, 'access-deletion': 0.88, security: 0.55 }],
   // A second English batch, written blind for the weakest mission practices (forced consent, sale, choice, ...);
   // the rules were then widened after reading its misses by category, so it flatters as the first batch does.
-  ['en-recall', 0.75, { 'data-sale': 0.9, 'forced-consent': 0.9, 'cross-border': 0.8, 'user-choice': 0.72, sharing: 0.68 }],
+  ['en-recall', 0.77, { 'data-sale': 0.9, 'forced-consent': 0.9, 'cross-border': 0.8, 'user-choice': 0.72, sharing: 0.68 }],
   // A second Chinese batch, written blind for the weakest Chinese practices (location, security, rights, choice,
   // sale); the Chinese rules were widened after reading its misses by category, so it flatters too.
   ['zh-recall', 0.76, { 'user-choice': 0.85, 'access-deletion': 0.9, 'data-sale': 0.85, location: 0.85 }],
   // Session 5's blind batches, the halves that were read (by policy; the other halves are in ../fixtures/heldout/):
   // the rules were widened for sharing, ads, logs, location and retention (en) and location, logs, sharing, ads (zh).
-  ['en-recall2', 0.62, { 'log-collection': 0.85, ads: 0.75, sharing: 0.55, retention: 0.8, location: 0.75 }],
+  ['en-recall2', 0.63, { 'log-collection': 0.85, ads: 0.75, sharing: 0.55, retention: 0.8, location: 0.75 }],
   ['zh-recall2', 0.79, { 'log-collection': 0.85, sharing: 0.8, ads: 0.9, location: 0.9 }],
   // Chinese: every tag at the issue's 0.90 or above (the rules alone; see README).
   ['zh', 0.97, Object.fromEntries(TAGS.map((t) => [t, 0.9]))],

@@ -29,12 +29,17 @@ const english: EnglishRule[] = [
     match: [LEGAL_PURPOSE, AUTHORITY, LEGALLY_BOUND],
     also: [new RegExp(`${DISCLOSE.source}|${CONTINUES_LEAD_IN.source}|${OBEYS_LEGAL_DEMAND.source}`, 'i')],
     unless: [/\b(?:children'?s online privacy protection act|coppa)\b(?![^.]{0,200}disclos)|\bwe comply with (?:the )?(?:eu|us|swiss)[^.]{0,200}privacy shield/i],
+    // Denying every disclosure but the one the law demands shares with no one else: that is a disclosure to
+    // authorities, not sharing. An exception for partners is the sharing rule's to read.
+    tagsWhen: { sharing: /^(?![^.]*\b(?:not|never|nor|no one|nobody|n't)\b[^.]{0,120}\b(?:unless|except|other than|save where|save when)\b)/i },
     details: legalRecipients,
     examples: {
       flag: [
         { text: 'We may retain, preserve or disclose your data to comply with applicable laws or regulations.', details: { to: 'whenever law requires' }, also: ['data-disclosure', 'retention-beyond-deletion'] },
         { text: 'We may share information with law enforcement agencies in response to a subpoena or court order.', details: { to: 'law enforcement, courts and legal process' }, also: ['data-disclosure'] },
-        { text: 'We will not disclose your personal information unless required by law.', details: { to: 'whenever law requires' }, also: ['data-disclosure'] },
+        { text: 'We will not disclose your personal information unless required by law.', tags: ['legal-disclosure'], details: { to: 'whenever law requires' }, also: ['data-disclosure'] },
+        { text: 'No one outside our team sees your files, except when a court order requires us to disclose them.', tags: ['legal-disclosure'], details: { to: 'courts and legal process' } },
+        { text: 'We may share your data with our payment processor and, when required by law, with the police.', details: { to: 'law enforcement, whenever law requires' }, also: ['data-disclosure'] },
         { text: 'We may disclose information to government authorities without notifying you.', details: { to: 'government', notice: 'you may not be told' }, also: ['data-disclosure'] },
         { text: 'We may release personal information when we believe release is appropriate to comply with the law.', also: ['data-disclosure'] },
         'Account records are passed on where we are legally obliged to pass them on.',

@@ -12,6 +12,9 @@ const THIS_POLICY = /\b(?:this|our|the) (?:privacy )?(?:policy|policies|statemen
 // Notice given, not "without notice".
 const NOTICE = /(?<!\bwithout (?:any |prior |advance |further ){0,3})\b(?:notify|notif(?:y|ied|ication)|inform|post(?:ing|ed)? (?:the|any|a|an|such|all|changes|revised|updated|notice)|e-?mail|prominent(?:ly)?|notice|let you know|alert|ask (?:for )?your consent|obtain your consent)\b|\b(?:won'?t|will not|never|do not|don'?t)\b[^.]{0,60}\bwithout (?:first )?(?:telling|notifying|informing|asking|letting you know|warning)\b/i;
 
+// Your own settings or records changed, not the policy: "we will be happy to update or change your record".
+const YOUR_THINGS_CHANGED = /\b(?:chang|updat|correct|modif|amend|edit)\w* (?:your|the) (?:\w+ )?(?:settings|preferences|password|e-?mail|records?|account|information|data|details|profile|status)\b/i;
+
 const english: EnglishRule[] = [
   {
     id: 'policy-change-silent',
@@ -19,7 +22,7 @@ const english: EnglishRule[] = [
     severity: 'high',
     match: [CHANGE],
     also: [THIS_POLICY],
-    unless: [NOTICE, /\bchange (?:your|the) (?:settings|preferences|password)/i],
+    unless: [NOTICE, YOUR_THINGS_CHANGED],
     examples: {
       flag: [
         'We may change this policy at any time without prior notice.',
@@ -28,6 +31,7 @@ const english: EnglishRule[] = [
       ignore: [
         { text: 'We will notify you by email before material changes to this policy take effect.', also: ['policy-change-notice'] },
         { text: 'You can change your settings at any time.', also: ['opt-out'] },
+        'Questions about this privacy policy? Write to us and we will gladly review, correct or change your customer record.',
         // A date stamp says when the text took effect, not that it may change unannounced.
         'This updated privacy notice is effective as of 3 March 2024.',
       ],
@@ -39,7 +43,7 @@ const english: EnglishRule[] = [
     severity: 'low',
     match: [CHANGE],
     also: [THIS_POLICY, NOTICE],
-    unless: [/\bchange (?:your|the) (?:settings|preferences|password|email)|\bupdate your (?:information|preferences|account|details|settings|profile)/i],
+    unless: [YOUR_THINGS_CHANGED],
     examples: {
       flag: [
         'We will post any changes to this privacy policy on this page and notify you by email.',

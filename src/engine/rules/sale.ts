@@ -1,7 +1,7 @@
 /** Sale: your data sold, rented or traded for value, kept apart from "we do not sell". */
 import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
-import { anyOf, pattern, RENT, SELL } from './vocabulary';
+import { anyOf, DISCLOSE_OR_DISCLOSURE, HAND_OVER, pattern, PROVIDE, RENT, SELL, SHARE, TRANSFER } from './vocabulary';
 
 // What is sold: data, lists, profiles and what is made of them (segments, insights, statistics), whoever's they are.
 const SOLD_THING = String.raw`(?:information|data|email (?:address|list)|lists?|details|histor(?:y|ies)|records|profiles?|segments|insights|photos|statistics|responses)`;
@@ -9,7 +9,10 @@ const SOLD = String.raw`(?:your |our )?(?:personal |customer |user |browsing |vi
 // Licensing and monetising data are selling it under other names.
 const LICENSE = 'licen[sc]e[sd]?|licen[sc]ing';
 const MONETISE = String.raw`monetis\w*|monetiz\w*|commerciali[sz]\w*`;
-const FOR_VALUE = String.raw`\b(?:in exchange for|for (?:monetary|valuable|other valuable|monetary or other valuable) consideration|for (?:money|payment|compensation|consideration)|for a fee)\b`;
+// Given for value: data handed over, then what is got for it. "Used only for payment" or "in exchange for using
+// the app" hands nothing over.
+const HANDED = anyOf(SHARE, PROVIDE, TRANSFER, DISCLOSE_OR_DISCLOSURE, HAND_OVER, String.raw`giv(?:e|es|en|ing)|sen(?:d|ds|t)|mak(?:e|es|ing) (?:\w+ )?available|made (?:\w+ )?available|supply|supplies|supplied`);
+const FOR_VALUE = String.raw`\b${HANDED}\b[^.;]{0,100}?\b(?:in exchange for|for (?:monetary|valuable|other valuable|monetary or other valuable) consideration|for (?:money|payment|compensation|consideration)|for a fee)\b(?! (?:purposes?|processing|verification|details|information|methods?|cards?)\b)`;
 
 const english: EnglishRule[] = [
   {
@@ -37,6 +40,7 @@ const english: EnglishRule[] = [
         { text: 'We may sell your personal information to data brokers.', also: ['third-party-sharing'] },
         'We rent our email lists to carefully selected companies.',
         { text: 'We do not sell your personal information.', polarity: 'does-not' },
+        { text: 'Shoppers\' postcodes and basket totals are passed on to partner brands in exchange for a share of the revenue.', also: ['third-party-sharing'] },
         { text: "We dont sell or profit from the information you give us.", polarity: 'does-not' },
         { text: 'We will not sell, rent or trade your data without your express permission.', polarity: 'does-not' },
         { text: 'Member lists will never be sold or rented by us.', polarity: 'does-not' },
@@ -52,6 +56,9 @@ const english: EnglishRule[] = [
         'You can import your work history from the Global Career Exchange website.',
         'We sell products and services online.',
         'Our store accepts credit cards.',
+        // Something given for money with no data handed over.
+        'The billing team reads your card number only for payment and refunds.',
+        { text: 'In exchange for a free subscription, you agree to receive our weekly newsletter.', also: ['direct-marketing'] },
         { text: 'Consumers have the right to know what categories of data a business collects.', also: ['access-deletion'] },
         'We license our software under the MIT licence.',
       ],
