@@ -153,8 +153,14 @@ export function describesThePolicy(clause: string): boolean {
   // A table of contents in Chinese: two section numbers or two "我们如何…" in one line.
   if ((clause.match(/(?:^|\s)(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[条章节])/g)?.length ?? 0) >= 2 || (clause.match(/如何/g)?.length ?? 0) >= 2) return true;
   if (/\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement)\b (?:is (?:intended|designed|meant) to|aims to) (?:inform|explain|tell|describe|help you understand)\b|\bthe purpose of (?:this|our) (?:online )?(?:privacy )?(?:policy|notice|statement) is to\b/i.test(clause)) return true;
-  return (clause.match(/\b(?:how|what|when|why|with whom|whom)\s+(?:do |does |will |may )?(?:we|you)\s+\w+/gi)?.length ?? 0) >= 2;
+  if (POINTER.test(clause)) return true;
+  // Two section titles in a row ("How we use it  With whom we share it"); "when you…" is too common in sentences.
+  return (clause.match(/\b(?:how|what|why|with whom|whom)\s+(?:do |does |will |may )?(?:we|you)\s+\w+/gi)?.length ?? 0) >= 2;
 }
+
+// A pointer to another part of the text ("Please see the section below on cookies for more information.") names
+// a practice without stating it; a pointer to where you act ("see Settings to opt out") is a choice, and stays.
+const POINTER = /^\W{0,3}(?:(?:for|to learn|to find out)\s+(?:more|further|additional|detailed)?\s*(?:information|details|more)\b[^.]{0,100}?,\s*)?(?:please\s+)?(?:see|refer to|consult)\b(?![^.]*\bto (?:opt|unsubscribe|delete|access|change|manage|disable|control|update|correct|request|object|withdraw|turn|switch|stop|limit|adjust|block)\b)[^.]{0,140}?\b(?:sections?|below|above|heading|page|policy|notice|statement|faq)\b/i;
 
 /** A definition ("'Personal data' means ...") explains a word; it states no practice. */
 export function isDefinition(clause: string): boolean {

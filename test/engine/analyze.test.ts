@@ -57,6 +57,16 @@ describe('analyzeText', () => {
     expect(rulesOf('As required by law, we may disclose your data to the police.')).toContain('legal-disclosure:does');
   });
 
+  it('reads a pointer to another section as no practice, and a pointer to where you choose as a choice', () => {
+    expect(rulesOf('For details of the analytics cookies and pixels we use, please see the "Tracking" section further down.')).toEqual([]);
+    expect(rulesOf('Refer to the heading "Partners" below for who receives your data.')).toEqual([]);
+    expect(rulesOf('See the Privacy page in the app to switch off personalised ads.')).not.toEqual([]);
+    // "Read this policy before you agree" is no pointer: it is where forced consent is stated.
+    expect(rulesOf('Please read this notice before you tap Accept: if you decline it, you cannot use the app.')).toContain('forced-consent:does');
+    // Two clauses that begin "when you…" are a sentence, not a table of contents.
+    expect(rulesOf('We collect your precise location when you open the map and when you share a trip.')).toContain('location:does');
+  });
+
   it('reads "we share with no one unless the law requires it" as a legal disclosure and no sharing', () => {
     const findings = analyzeText('We do not share your personal data with third parties unless a court order or the law compels us.').findings;
     expect(findings.some((f) => f.tags[0] === 'legal-disclosure' && f.polarity === 'does')).toBe(true);

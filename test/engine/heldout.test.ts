@@ -36,7 +36,9 @@ describe.each([
   ['zh-2', 0.57, 150, { denied: 3, deniedSaleOrSharing: 2, lookalikes: 4 }],
   // Session 6's blind batch, all held (about 30% of the English are short paragraphs). It was scored once before
   // WORDS_AGAINST (en 0.745) and chose it; nothing else was tuned on it.
-  ['en-3', 0.75, 180, { denied: 2, deniedSaleOrSharing: 1, lookalikes: 2 }],
+  // Thresholds chosen on smoothed F1 (fit.ts) lowered contact's flag-alone threshold: one more contact lookalike
+  // here (2 -> 3) as the macro rose 0.767 -> 0.776 (0.781 with the sale fixes).
+  ['en-3', 0.77, 180, { denied: 1, deniedSaleOrSharing: 1, lookalikes: 3 }],
   ['zh-3', 0.84, 100, { denied: 1, deniedSaleOrSharing: 0, lookalikes: 1 }],
 ] as const)('%s held-out clauses', (lang, macro, size, most) => {
   const clauses = read(lang);

@@ -9,10 +9,10 @@ const SOLD = String.raw`(?:your |our )?(?:personal |customer |user |browsing |vi
 // Licensing and monetising data are selling it under other names.
 const LICENSE = 'licen[sc]e[sd]?|licen[sc]ing';
 const MONETISE = String.raw`monetis\w*|monetiz\w*|commerciali[sz]\w*`;
-// Given for value: data handed over, then what is got for it. "Used only for payment" or "in exchange for using
-// the app" hands nothing over.
-const HANDED = anyOf(SHARE, PROVIDE, TRANSFER, DISCLOSE_OR_DISCLOSURE, HAND_OVER, String.raw`giv(?:e|es|en|ing)|sen(?:d|ds|t)|mak(?:e|es|ing) (?:\w+ )?available|made (?:\w+ )?available|supply|supplies|supplied`);
-const FOR_VALUE = String.raw`\b${HANDED}\b[^.;]{0,100}?\b(?:in exchange for|for (?:monetary|valuable|other valuable|monetary or other valuable) consideration|for (?:money|payment|compensation|consideration)|for a fee)\b(?! (?:purposes?|processing|verification|details|information|methods?|cards?)\b)`;
+// Given for value: data handed over, then what is got for it, or a reward for letting us use it (a "financial
+// incentive"). "Used only for payment" or "in exchange for using the app" hands nothing over.
+const HANDED = anyOf(SHARE, PROVIDE, TRANSFER, DISCLOSE_OR_DISCLOSURE, HAND_OVER, String.raw`giv(?:e|es|en|ing)|sen(?:d|ds|t)|mak(?:e|es|ing) (?:[\w-]+ ){0,5}available|made (?:[\w-]+ ){0,5}available|supply|supplies|supplied`);
+const FOR_VALUE = String.raw`\b${HANDED}\b[^.;]{0,100}?\b(?:in exchange for|for (?:monetary|valuable|other valuable|monetary or other valuable) consideration|for (?:money|payment|compensation|consideration)|for a fee)\b(?! (?:purposes?|processing|verification|details|information|methods?|cards?)\b)|\bin (?:exchange|return) for (?:allowing us to|letting us|permitting us to) (?:use|collect|share|track|record|see)\b`;
 
 const english: EnglishRule[] = [
   {
@@ -41,6 +41,8 @@ const english: EnglishRule[] = [
         'We rent our email lists to carefully selected companies.',
         { text: 'We do not sell your personal information.', polarity: 'does-not' },
         { text: 'Shoppers\' postcodes and basket totals are passed on to partner brands in exchange for a share of the revenue.', also: ['third-party-sharing'] },
+        { text: 'Rewards club members get coupons in return for letting us track what they buy.', also: ['direct-marketing'] },
+        'We make the mailing lists we compile available to brokers for a fee.',
         { text: "We dont sell or profit from the information you give us.", polarity: 'does-not' },
         { text: 'We will not sell, rent or trade your data without your express permission.', polarity: 'does-not' },
         { text: 'Member lists will never be sold or rented by us.', polarity: 'does-not' },
