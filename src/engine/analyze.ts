@@ -4,7 +4,7 @@ import { detectLanguage, wordMatcher } from './language';
 import { clausePolarity, polarityAt, polarityAtZh } from './polarity';
 import { RULES } from './rules';
 import { wordFeatures, type Features } from './features';
-import { scoreClause, wordsLetStand, type FittedModel } from './fitted';
+import { scoreClause, wordsLetStand, type FittedModel, type TagDecision } from './fitted';
 import { withLeadIns, type ListClause } from './lists';
 import { MODEL } from './model';
 import { modalityOf, readPoint, whoActs } from './reading';
@@ -172,12 +172,6 @@ export function readingUnits(blocks: Clause[][]): Clause[][] {
 /** The reading units of a text: its blocks, list items read with their lead-ins, cut into units. */
 export const unitsOf = (text: string): Clause[][] => readingUnits(withLeadIns(findBlocks(text)));
 
-/** A feature for how many clauses a unit has: a single sentence carries less evidence than a paragraph. */
-export const unitSize = (clauses: number) => `n:${Math.min(clauses, 4)}`;
-
-function withSize(features: Features, _clauses: number): Features {
-  return features;
-}
 
 /** Whether a cue (words as written) is in a clause's text. */
 const inClause = (text: string, cue: string) => text.toLowerCase().includes(cue.toLowerCase());
@@ -194,21 +188,23 @@ export function findingsOfUnit(unit: Clause[], rules: readonly Rule[] = RULES, m
   const english = read.filter((r) => r.en);
   const all: Features = new Map();
   for (const r of english) for (const [k, v] of r.features) if (!all.has(k)) all.set(k, v);
-  const together = withSize(all, english.length);
-  const scores = new Map(english.length ? scoreClause(model, together).map((d) => [d.tag, d]) : []);
+  const scores = new Map(english.length ? scoreClause(model, all).map((d) => [d.tag, d]) : []);
   const decided = new Map([...scores].filter(([t, d]) => d.score >= (model.threshold[t] ?? 0)));
   // A rule's finding needs less evidence to stand than the fitted layer needs to flag a tag by itself.
   const standsInUnit = (t: Tag) => (scores.get(t)?.score ?? -Infinity) >= (model.veto?.[t] ?? model.threshold[t] ?? 0);
   const weighed = (t: Tag) => model.tags.includes(t);
+  // A sentence's own scores, read once: for a rule's finding in a long paragraph, and for the clause a tag is flagged on.
+  const ownScores = new Map<(typeof read)[number], TagDecision[]>();
+  const ownOf = (r: (typeof read)[number]) => ownScores.get(r) ?? ownScores.set(r, scoreClause(model, r.features)).get(r)!;
   const out: Finding[] = [];
   for (const r of read) {
+    const own = english.length > 1 && r.en && r.hits.length ? new Map(ownOf(r).map((d) => [d.tag, d.score])) : null;
     for (const h of r.hits) {
       const primary = h.tags[0]!;
       const alone = !r.en || h.polarity === 'does-not' || !!rules.find((x) => x.id === h.rule)?.alone || !!model.trusted?.includes(h.rule)
         || (read.length === 1 && !!model.singlesStand?.includes(primary) && wordsLetStand(r.features.keys(), (f) => model.weights[primary]?.[f]));
       // A "does not" finding, a rule that stands alone, and a tag the model does not decide keep the rules' word.
       // In a long paragraph, its own sentence can speak for a rule's finding: read alone, the fitted layer would flag it.
-      const own = english.length > 1 && r.en ? new Map(scoreClause(model, withSize(r.features, 1)).map((d) => [d.tag, d.score])) : null;
       const stands = (t: Tag) => standsInUnit(t) || (own?.get(t) ?? -Infinity) >= (model.veto?.[t] ?? model.threshold[t] ?? 0);
       if (alone || !weighed(primary)) out.push({ ...h, tags: h.tags.filter((t) => t === primary || alone || !weighed(t) || stands(t)) });
       // The paragraph's cues that are words of this clause: the hover card quotes the clause it is on.
@@ -225,7 +221,7 @@ export function findingsOfUnit(unit: Clause[], rules: readonly Rule[] = RULES, m
     if (!candidates.length) continue;
     let best = candidates[0]!, bestScore = -Infinity, because = d.because;
     for (const r of candidates) {
-      const own = scoreClause(model, r.features).find((x) => x.tag === tag)!;
+      const own = ownOf(r).find((x) => x.tag === tag)!;
       if (own.score > bestScore) { best = r; bestScore = own.score; because = own.because.length ? own.because : d.because; }
     }
     const head = headOf(best.clause);

@@ -27,24 +27,39 @@ export interface TagDecision {
   because: string[];
 }
 
+// Per model, each feature's weights for the tags it moves: one lookup per feature instead of one per feature and tag.
+const byFeature = new WeakMap<FittedModel, Map<string, [number, number][]>>();
+function weightsByFeature(model: FittedModel): Map<string, [number, number][]> {
+  let index = byFeature.get(model);
+  if (index) return index;
+  index = new Map();
+  model.tags.forEach((tag, t) => {
+    for (const [f, x] of Object.entries(model.weights[tag] ?? {})) {
+      const list = index!.get(f) ?? index!.set(f, []).get(f)!;
+      list.push([t, x]);
+    }
+  });
+  byFeature.set(model, index);
+  return index;
+}
+
 /** A unit's score (a logit) for each of the model's tags, and what pushed it up. */
 export function scoreClause(model: FittedModel, features: Features): TagDecision[] {
-  const out: TagDecision[] = [];
-  for (const tag of model.tags) {
-    const w = model.weights[tag] ?? {};
-    let score = model.bias[tag] ?? 0;
-    const pushes: [number, string][] = [];
-    for (const [f, reads] of features) {
-      const x = w[f];
-      if (x === undefined) continue;
-      score += x;
-      // The unit's size calibrates the score; it is not a reason a person would read.
-      if (x > 0 && !f.startsWith('n:')) pushes.push([x, reads]);
+  const index = weightsByFeature(model);
+  const scores = model.tags.map((tag) => model.bias[tag] ?? 0);
+  const pushes: [number, string][][] = model.tags.map(() => []);
+  for (const [f, reads] of features) {
+    const list = index.get(f);
+    if (!list) continue;
+    for (const [t, x] of list) {
+      scores[t]! += x;
+      if (x > 0) pushes[t]!.push([x, reads]);
     }
-    pushes.sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? -1 : 1));
-    out.push({ tag, score, because: [...new Set(pushes.map((p) => p[1]))].slice(0, 4) });
   }
-  return out;
+  return model.tags.map((tag, t) => {
+    const p = pushes[t]!.sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? -1 : 1));
+    return { tag, score: scores[t]!, because: [...new Set(p.map((q) => q[1]))].slice(0, 4) };
+  });
 }
 
 /** How far (a logit) a one-sentence paragraph's words must weigh against a tag to overrule a rule's finding for it.
