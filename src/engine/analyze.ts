@@ -224,6 +224,9 @@ export function findingsOfUnit(unit: Clause[], rules: readonly Rule[] = RULES, m
       const own = ownOf(r).find((x) => x.tag === tag)!;
       if (own.score > bestScore) { best = r; bestScore = own.score; because = own.because.length ? own.because : d.because; }
     }
+    // The sentence highlighted must carry the evidence itself (at least what a rule's finding needs to stand): a
+    // paragraph's words add up over sentences that each say little, and a reader sees only the one marked.
+    if (bestScore < (model.veto?.[tag] ?? model.threshold[tag] ?? 0)) continue;
     const head = headOf(best.clause);
     // A practice is about someone's data: a sentence about seed swaps is not one, whatever its words weigh.
     if (!ABOUT_DATA.test(head)) continue;

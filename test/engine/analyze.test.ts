@@ -152,6 +152,14 @@ describe('the fitted layer', () => {
     expect(tagged(paragraph, { ...strict, singlesStand: ['access-deletion'] })).toBe(false);
   });
 
+  it('flags a tag by itself only on a sentence that carries the evidence, not on words spread over a paragraph', () => {
+    // A hand-made model: "partners" and "advertisers" each weigh 0.6 towards sharing; 1 is needed.
+    const model: FittedModel = { about: 'test', tags: ['sharing'], bias: { sharing: 0 }, threshold: { sharing: 1 }, veto: { sharing: 1 }, weights: { sharing: { 'w:partn': 0.6, 'w:advertis': 0.6 } } };
+    const shared = (text: string) => analyzeText(text, RULES, model).findings.filter((f) => f.polarity === 'does' && f.tags.includes('sharing')).map((f) => f.text);
+    expect(shared('Your account details reach our partners and advertisers. The office opens at nine.')).toEqual(['Your account details reach our partners and advertisers.']);
+    expect(shared('Your account details stay with our partners. Advertisers also like our site.')).toEqual([]);
+  });
+
   it('leaves a paragraph about something else alone', () => {
     expect(analyzeText('Our team loves hiking in the mountains. The museum opens at nine on weekdays.').findings).toEqual([]);
   });

@@ -38,7 +38,7 @@ describe.each([
   // WORDS_AGAINST (en 0.745) and chose it; nothing else was tuned on it.
   // Thresholds chosen on smoothed F1 (fit.ts) lowered contact's flag-alone threshold: one more contact lookalike
   // here (2 -> 3) as the macro rose 0.767 -> 0.776 (0.781 with the sale fixes).
-  ['en-3', 0.77, 180, { denied: 1, deniedSaleOrSharing: 1, lookalikes: 3 }],
+  ['en-3', 0.77, 180, { denied: 0, deniedSaleOrSharing: 0, lookalikes: 3 }],
   ['zh-3', 0.84, 100, { denied: 1, deniedSaleOrSharing: 0, lookalikes: 1 }],
 ] as const)('%s held-out clauses', (lang, macro, size, most) => {
   const clauses = read(lang);
