@@ -64,12 +64,14 @@ const NEW_SUBJECT = /;\s+|,\s+(?:and|but|while|whereas|so)\s+(?=(?:the|our|your|
 // to us", "no logs are kept". "No security measures are perfect" denies nothing done with data.
 const NO_BEFORE = /\bno\s+(?:[\w-]+\s+){0,2}\w?$/i;
 const VERB_NO = /\b(?:collect|record|log|store|keep|retain|share|sell|send|track|use|gather|receive|transmit|save)(?:s|ed)?\s+no\s+(?:[\w-]+\s+){0,2}\w?$/i;
-const DONE_TO_IT = /^[\w\s,'-]{0,60}?\b(?:is|are|was|were|will be|gets?)\s+(?:ever\s+)?(?:sent|kept|held|shared|sold|stored|collected|logged|recorded|given|transmitted|retained|tracked|used|disclosed|passed|uploaded|saved|processed|monitored|read)\b/i;
+// What is done to data, as a past participle.
+const DONE = 'sent|kept|held|shared|sold|stored|collected|logged|recorded|given|transmitted|retained|tracked|used|disclosed|passed|uploaded|saved|processed|monitored|read';
+const DONE_TO_IT = new RegExp(String.raw`^[\w\s,'-]{0,60}?\b(?:is|are|was|were|will be|gets?)\s+(?:ever\s+)?(?:${DONE})\b`, 'i');
 // The data as the sentence's subject, denied by its own verb: "your search history is not saved", "voice clips are
 // never uploaded". A relative clause ("…, which is not shared") or a second verb ("is stored … and is not sold")
 // speaks of another act.
 const SUBJECT_START = /^\W*(?:(?:your|the|our|any|all|such|this|these|those|their|its|a|an|users?'?|customers?'?|players?'?)\s+)*\w?$/i;
-const DONE_VERB = String.raw`(?:sent|kept|held|shared|sold|stored|collected|logged|recorded|given|transmitted|retained|tracked|used|disclosed|passed|uploaded|saved|processed|monitored|read|accessed|linked|analy[sz]ed)`;
+const DONE_VERB = String.raw`(?:${DONE}|accessed|linked|analy[sz]ed)`;
 const DENIED_DONE = new RegExp(String.raw`^(?:(?!\b(?:which|that|who|whom|where|and|but|or|is|are|was|were|will|shall|gets?)\b)[\w\s,'’-]){0,60}?\b(?:(?:is|are|was|were|will|shall|gets?)\s+(?:not|never)|isn[’']?t|aren[’']?t|wasn[’']?t|weren[’']?t|won[’']?t)\s+(?:be\s+)?(?:ever\s+)?${DONE_VERB}\b`, 'i');
 const dataDenied = (before: string, after: string) => (NO_BEFORE.test(before) && (VERB_NO.test(before) || DONE_TO_IT.test(after))) || (SUBJECT_START.test(before) && DENIED_DONE.test(after));
 
