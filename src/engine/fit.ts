@@ -28,7 +28,7 @@ export interface Prepared {
   unitSizes: number[][];
 }
 
-export interface FitOptions { seed?: number; epochs?: number; innerFolds?: number; innerRepeats?: number; tags?: Tag[]; l2?: number; l2Rules?: number; lr?: number; minDf?: number; pairs?: boolean; minPrecision?: number; smooth?: number }
+export interface FitOptions { seed?: number; epochs?: number; innerFolds?: number; innerRepeats?: number; tags?: Tag[]; l2?: number; l2Rules?: number; lr?: number; minDf?: number; pairs?: boolean; smooth?: number }
 
 export const ABOUT = 'Weights fitted by `npm run fit` on the OPP-115 corpus (Wilson et al., "The Creation and Analysis of a Website Privacy Policy Corpus", ACL 2016; usableprivacy.org), development split. The corpus is licensed for research and other non-commercial use; these numbers carry its non-commercial spirit. Features are rule ids, single stemmed words and word pairs only: no corpus text.';
 
@@ -153,7 +153,7 @@ export const NEVER = 1e6;
  *  score reaches `veto` (or it is a one-sentence finding its words do not clearly weigh against); without one, the
  *  fitted layer flags the tag when it reaches `threshold`. Candidates are quantiles of the scores, plus "never" for each
  *  (so the rules alone are one of the choices). */
-function bestThresholds(scores: Scored[], smooth: number): { threshold: number; veto: number; f1: number } {
+function bestThresholds(scores: Scored[], smooth: number): { threshold: number; veto: number } {
   const sorted = [...new Set(scores.map((s) => s.score))].sort((a, b) => a - b);
   const step = Math.max(1, Math.floor(sorted.length / 80));
   const cuts = [-NEVER, ...sorted.filter((_, i) => i % step === 0), NEVER];
@@ -172,42 +172,17 @@ function bestThresholds(scores: Scored[], smooth: number): { threshold: number; 
   // a spike. Without it one new sale pattern moved contact's threshold from 0.71 to 0.43 and back (two near-ties),
   // and the shipped model's figures on the blind clause sets followed; CV is the same (0.7706 / 0.7707, seeds 1–4)
   // and steadier across seeds (0.761–0.776 → 0.769–0.772).
-  let best = { threshold: NEVER, veto: -NEVER }, bestF1 = -1, bestRaw = -1;
+  let best = { threshold: NEVER, veto: -NEVER }, bestF1 = -1;
   for (let i = 0; i < n; i++) for (let j = i; j < n; j++) {
     let sum = 0, count = 0;
     for (let a = Math.max(0, i - smooth); a <= Math.min(n - 1, i + smooth); a++) for (let b = Math.max(a, j - smooth); b <= Math.min(n - 1, j + smooth); b++) { sum += grid[a * n + b]!; count++; }
     const f1 = sum / count;
-    if (f1 > bestF1 + 1e-9) { bestF1 = f1; bestRaw = grid[i * n + j]!; best = { threshold: cuts[j]!, veto: cuts[i]! }; }
+    if (f1 > bestF1 + 1e-9) { bestF1 = f1; best = { threshold: cuts[j]!, veto: cuts[i]! }; }
   }
-  return { ...best, f1: bestRaw };
+  return best;
 }
 
-/** The threshold (on segment scores: the best unit's logit) with the best F1, and that F1. */
-function bestThreshold(scores: { score: number; gold: boolean }[], minPrecision: number): { threshold: number; f1: number } {
-  const sorted = scores.slice().sort((a, b) => b.score - a.score);
-  const positives = sorted.filter((s) => s.gold).length;
-  let tp = 0, fp = 0, best = -Infinity, bestF1 = -1;
-  for (let i = 0; i < sorted.length; i++) {
-    if (sorted[i]!.gold) tp++; else fp++;
-    if (i + 1 < sorted.length && sorted[i + 1]!.score === sorted[i]!.score) continue;
-    // Below the precision floor a threshold counts for little: users see every false highlight.
-    const f1 = (2 * tp) / (tp + fp + positives) - (tp / (tp + fp) < minPrecision ? 0.5 : 0);
-    if (f1 > bestF1) {
-      bestF1 = f1;
-      const next = sorted[i + 1]?.score;
-      best = next === undefined ? sorted[i]!.score - 1 : (sorted[i]!.score + next) / 2;
-    }
-  }
-  return { threshold: Number.isFinite(best) ? best : 0, f1: bestF1 };
-}
-
-function f1Of(pairs: { said: boolean; gold: boolean }[]): number {
-  let tp = 0, fp = 0, fn = 0;
-  for (const p of pairs) { if (p.said && p.gold) tp++; else if (p.said) fp++; else if (p.gold) fn++; }
-  return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
-}
-
-export const DEFAULTS: Required<FitOptions> = { seed: 1, epochs: 12, innerFolds: 4, innerRepeats: 5, tags: FITTED_TAGS, l2: 0.1, l2Rules: 0.005, lr: 0.3, minDf: 2, pairs: false, minPrecision: 0, smooth: 1 };
+export const DEFAULTS: Required<FitOptions> = { seed: 1, epochs: 12, innerFolds: 4, innerRepeats: 5, tags: FITTED_TAGS, l2: 0.1, l2Rules: 0.005, lr: 0.3, minDf: 2, pairs: false, smooth: 1 };
 
 type TagWeights = Map<Tag, { weights: Map<string, number>; bias: number }>;
 
