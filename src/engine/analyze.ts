@@ -3,6 +3,7 @@ import { describesThePolicy, findBlocks, isDefinition, isHeading } from './claus
 import { detectLanguage, wordMatcher } from './language';
 import { clausePolarity, polarityAt, polarityAtZh } from './polarity';
 import { RULES } from './rules';
+import { SOMEONE_ELSE } from './rules/sharing';
 import { wordFeatures, type Features } from './features';
 import { scoreClause, wordsLetStand, type FittedModel, type TagDecision } from './fitted';
 import { withLeadIns, type ListClause } from './lists';
@@ -25,6 +26,8 @@ export interface Analysis {
 }
 
 /** Words without which a clause states no data practice (the fitted layer never flags a clause without one). */
+/** What a sentence must name for the fitted layer to flag a tag on it without a rule: sharing is with someone. */
+const NEEDS: Partial<Record<Tag, RegExp>> = { sharing: SOMEONE_ELSE };
 const ABOUT_DATA = /\b(?:information|data|details|personal|cookies?|beacons?|pixels?|tracking|email|e-mail|address(?:es)?|phone|numbers?|account|profiles?|privacy|polic(?:y|ies)|location|devices?|browsers?|ip|logs?|records?|content|messages?|history|identif\w*|advertis\w*|ads|marketing|opt(?:-| )?(?:out|in)|unsubscribe|consent|preferences|settings|secur\w*|encrypt\w*|protect\w*|access|delete|deletion|correct|retain\w*|stor(?:e|ed|age)|share[sd]?|sharing|disclos\w*|third[- ]part(?:y|ies)|partners?|affiliates?|vendors?|providers?|law|legal|court|police|government|authorities|subpoena\w*|notify|notice|changes?|updates?|collect\w*|use[sd]?|using|process\w*|children)\b/i;
 
 /** The practice a fitted tag stands for when no rule finding carries it (its reasons, severity and details). */
@@ -229,7 +232,7 @@ export function findingsOfUnit(unit: Clause[], rules: readonly Rule[] = RULES, m
     if (bestScore < (model.veto?.[tag] ?? model.threshold[tag] ?? 0)) continue;
     const head = headOf(best.clause);
     // A practice is about someone's data: a sentence about seed swaps is not one, whatever its words weigh.
-    if (!ABOUT_DATA.test(head)) continue;
+    if (!ABOUT_DATA.test(head) || !(NEEDS[tag]?.test(head) ?? true)) continue;
     out.push(findingOf(rule, best.clause, clausePolarity(head), rule.details ? rule.details(head) : {}, because));
   }
   // Reading order, and one finding per rule and clause.

@@ -138,8 +138,31 @@ export function isHeading(clause: string): boolean {
   // A row of links ("Terms | Privacy | Cookies | Help") is navigation, however many labels it has.
   if (/^[^|·•.!?]{1,40}(?:\s[|·•]\s[^|·•.!?]{1,40}){2,}$/.test(clause.trim())) return true;
   const words = wordCount(clause);
-  return words <= 9 && !/[.!?;:,。！？]["'”’)]*$/.test(clause.trim())
-    && !AUXILIARY.test(clause);
+  return (words <= 9 && !/[.!?;:,。！？]["'”’)]*$/.test(clause.trim()) && !AUXILIARY.test(clause)) || isTitle(clause)
+    || (words <= 12 && WH_LABEL.test(clause.trim()));
+}
+
+// A label phrased as an indirect question ("How long we keep your content:", "What we collect") names what follows.
+const WH_LABEL = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:how|what|why|who|whom|which|with whom|to whom)\b[^.,;:!?]*:?$/i;
+
+// Words a title leaves in lower case ("Sharing of Information with Third Parties").
+const SMALL_WORDS = new Set('a an the and or nor but of to in on at by for with from into onto about as per via vs than over under'.split(' '));
+const SUBJECT_IN_CAPS = /^\W*(?:WE|YOU|YOUR|OUR|THEY|THEIR|I|IT|ITS|THIS|THESE|THOSE|THE)\b/;
+const ACTS_IN_CAPS = /\b(?:MAY|MIGHT|WILL|WOULD|CAN|COULD|SHALL|SHOULD|MUST|IS|ARE|WAS|WERE|DO|DOES|HAS|HAVE|NOT|AGREE|ACKNOWLEDGE|CONSENT)\b/;
+
+/** A title: every word but the small ones capitalised ("Web Beacons and Other Tracking Technologies.", "Personal
+ *  Information That You Give Us Or Ask a Third Party to Share with Us"), however it ends, since no sentence is
+ *  written so. Capitals throughout are a title only when short, without a subject or an auxiliary verb, and (past
+ *  six words) without a full stop: disclaimers are shouted sentences ("WE RETAIN YOUR SEARCH HISTORY FOR TWO YEARS."). */
+export function isTitle(clause: string): boolean {
+  const t = clause.trim();
+  if (/[;!?]/.test(t.replace(/[.:]\s*$/, '')) || /[.:]\s*\S/.test(t.replace(/[.:]\s*$/, '').replace(/\b\d+(?:\.\d+)*\.?/g, ''))) return false;
+  const words = t.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (!words.length || words.length > 16) return false;
+  const big = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  if (!big.length || !big.every((w) => /^\p{Lu}/u.test(w))) return false;
+  if (!big.every((w) => w === w.toUpperCase()) || big.length < 2) return true;
+  return words.length <= 10 && !ACTS_IN_CAPS.test(t) && !SUBJECT_IN_CAPS.test(t) && (words.length <= 6 || !/\.\s*$/.test(t));
 }
 
 // A Chinese section number: 第三条, 一、, （二）, 3.1.

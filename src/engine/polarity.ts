@@ -4,7 +4,7 @@ import type { Polarity } from './types';
 // A negation that governs what follows it in the clause.
 // "chosen without using your history" denies the use.
 const WITHOUT_DOING = /\bwithout (?:using|collecting|sharing|storing|recording|tracking|logging|keeping|selling|reading)\b/;
-const NEGATION_WORDS = /\b(?:do|does|did|will|would|shall|should|can|could|may|must|is|are)\s+not\b|\b(?:don't|doesn't|won't|wouldn't|shan't|can't|cannot|isn't|aren't|dont|doesnt|wont|never|no longer|no one|nor|under no circumstances)\b|[’'`]t\b|\bnot\s+(?:sell|rent|share|disclose|trade|use|collect|store|track|retain|keep|give|provide|transfer)|\bneither\b|\b(?:contains?|uses?|has|have|includes?|there (?:is|are)) no\b/;
+const NEGATION_WORDS = /\b(?:do|does|did|will|would|shall|should|can|could|may|must|is|are)\s+not\b|\b(?:don't|doesn't|won't|wouldn't|shan't|can't|cannot|isn't|aren't|dont|doesnt|wont|never|no longer|no one|nor|under no circumstances)\b|[’'`]t\b|\bnot\s+(?:sell|rent|share|disclose|trade|use|collect|store|track|retain|keep|give|provide|transfer)|\bneither\b|\b(?:has|have|had)\s+not\b|\bat no (?:point|time)\b|\bin no (?:event|case|way)\b|\bby no means\b|\bnone\b|\bwe (?:\w+ )?refuse to\b|\b(?:contains?|uses?|has|have|includes?|there (?:is|are)) no\b/;
 const NEGATION = new RegExp(`${NEGATION_WORDS.source}|${WITHOUT_DOING.source}`, 'i');
 // An exception turns "we do not share ... unless required by law" back into a practice.
 const EXCEPTION = /\b(?:unless|except|other than|but (?:we )?may|however,? we may|only (?:when|if|with|to|as|for|in)|except)\b/i;
@@ -21,7 +21,7 @@ const lawAlone = (clause: string) => { const rest = clause.replace(LAW_ONLY, '\u
 // Chinese negation governs its own part of the sentence (up to ，；：), whatever the practice's words are
 // ("我们不会将您的聊天内容提供给广告合作伙伴": 不会 is far from the partner it denies). Only words that deny an act
 // count: "不限于", "不时", "不少于", "不同" and "未成年人" deny nothing.
-const ZH_NEGATION = /不会|不得|不能|不可|不应|不予|不再|不曾|绝不|决不|从不|从未|并不|并未|均不|亦不|也不|都不|不(?=申请|含|出售|售卖|出租|买卖|交易|共享|分享|提供|披露|公开|转让|传输|上传|收集|获取|读取|使用|存储|储存|保存|保留|留存|记录|追踪|跟踪|监控|查看|访问|扫描|向|将|把|与|对|主动|对外|以|在|用于|要求|强制|包含|涉及)|未(?=曾|收集|获取|读取|使用|共享|提供|披露|出售|存储|保存|记录|追踪|向|将|对|在)|没有|无意|禁止/;
+const ZH_NEGATION = /不会|不得|不能|不可|不应|不予|不再|不曾|绝不|决不|从不|从未|并不|并未|均不|亦不|也不|都不|不(?=做|进行|从事|申请|含|出售|售卖|出租|买卖|交易|共享|分享|提供|披露|公开|转让|传输|上传|收集|获取|读取|使用|存储|储存|保存|保留|留存|记录|追踪|跟踪|监控|查看|访问|扫描|向|将|把|与|对|主动|对外|以|在|用于|要求|强制|包含|涉及)|未(?=曾|收集|获取|读取|使用|共享|提供|披露|出售|存储|保存|记录|追踪|向|将|对|在)|没有|无意|禁止|严禁|杜绝|不存在/;
 // A part that opens with a condition ("如果您不希望…", "若您不同意…") asks the reader; its negation denies nothing.
 const ZH_CONDITION = /如果|如您|若|假如|倘若|一旦|当您|您(?:可以|可|有权)/;
 const ZH_PART = /[^，,；;：:]*/g;
@@ -30,7 +30,7 @@ const ZH_PART = /[^，,；;：:]*/g;
 const ZH_CONSENT = /(?:在)?未经(?:过)?您?(?:的)?(?:明示|单独|书面|事先|另行|明确)*(?:同意|授权|许可)(?:的情况下|之前|前)?|除非(?:事先|另行|再次)?(?:获得|征得|取得|经过?|得到)?您?(?:的)?(?:明示|单独|书面|事先|另行|明确)*(?:同意|授权|许可)|(?:事先|另行)?(?:征得|获得|取得|经过?)您(?:的)?(?:明示|单独|书面|事先|另行|明确)*(?:同意|授权|许可)/g;
 // An exception that names when it happens anyway (law, listed cases) turns the denial into a conditional
 // practice, as "not … except/unless" does in English: "除…外，我们不会…", "…，法律法规另有规定的除外".
-const ZH_EXCEPTION = /除非|除外|除[^。；]{0,40}?(?:外|以外)|另有规定|另有要求|依法|依照法律|依据法律|根据(?:适用的)?法律|法律(?:法规)?(?:规定|要求)|(?:以下|下列|如下)(?:情形|情况)|仅(?:在|当|限于|为|用于)|只(?:在|有在|会在)/;
+const ZH_EXCEPTION = /除非|除外|除[^。；]{0,40}?(?:外|以外)|另有规定|另有要求|依法|依照法律|依据法律|根据(?:适用的)?法律|法律(?:法规)?(?:规定|要求)|(?:以下|下列|如下)(?:情形|情况)|仅(?:在|当|限于|为|用于)|只(?:在|有在|会在)|以外的(?:任何)?(?:其他)?(?:第三方|公司|机构|组织|个人|人)/;
 
 /** Polarity of a practice in a Chinese clause: its match runs from `at` to `end`. With `denialHolds` (a sale)
  *  an exception does not turn the denial round. */
@@ -73,7 +73,13 @@ const DONE_TO_IT = new RegExp(String.raw`^[\w\s,'-]{0,60}?\b(?:is|are|was|were|w
 const SUBJECT_START = /^\W*(?:(?:your|the|our|any|all|such|this|these|those|their|its|a|an|users?'?|customers?'?|players?'?)\s+)*\w?$/i;
 const DONE_VERB = String.raw`(?:${DONE}|accessed|linked|analy[sz]ed)`;
 const DENIED_DONE = new RegExp(String.raw`^(?:(?!\b(?:which|that|who|whom|where|and|but|or|is|are|was|were|will|shall|gets?)\b)[\w\s,'’-]){0,60}?\b(?:(?:is|are|was|were|will|shall|gets?)\s+(?:not|never)|isn[’']?t|aren[’']?t|wasn[’']?t|weren[’']?t|won[’']?t)\s+(?:be\s+)?(?:ever\s+)?${DONE_VERB}\b`, 'i');
-const dataDenied = (before: string, after: string) => (NO_BEFORE.test(before) && (VERB_NO.test(before) || DONE_TO_IT.test(after))) || (SUBJECT_START.test(before) && DENIED_DONE.test(after));
+// The data denied as the subject, whatever follows its verb: "no personal information is shared with third parties
+// for their own marketing" denies the sharing its last words name.
+const NO_SUBJECT = new RegExp(String.raw`^\W*(?:no|nothing)\b[\w\s,'’-]{0,60}?\b(?:is|are|was|were|will be|gets?|may be|can be)\s+(?:ever\s+)?(?:${DONE})\b`, 'i');
+// The practice named as the subject and denied after it: "selling user data is not part of our business".
+const PRACTICE_DENIED = /^(?:sell|rent|shar|trad|licens|disclos|transferr|monetis|monetiz|track|collect|stor|keep|record|log)\w*ing\b(?:(?!\b(?:which|that|and|but|or|is|are|was|were)\b)[\w\s,'’-]){0,60}?\b(?:is not|isn[’']t|is never|has never been|was never)\b/i;
+const dataDenied = (before: string, after: string) => (NO_BEFORE.test(before) && (VERB_NO.test(before) || DONE_TO_IT.test(after)))
+  || (SUBJECT_START.test(before) && (DENIED_DONE.test(after) || PRACTICE_DENIED.test(after))) || NO_SUBJECT.test(before + after.slice(1));
 
 /** Polarity of the practice whose trigger starts at `at` in the clause. "We do not share … except …" states
  *  a conditional practice (does); with `denialHolds` (a sale) the exception does not turn the denial round. */

@@ -18,6 +18,34 @@ describe('analyzeText', () => {
     expect(rulesOf('Your contact details may be sold to marketing firms.')).toContain('data-sale:does');
   });
 
+  it('reads the other ways a sale or sharing is ruled out as denials', () => {
+    const saleOrSharing = (text: string) => analyzeText(text).findings.filter((f) => f.tags.includes('data-sale') || f.tags.includes('sharing'));
+    for (const text of [
+      'At no time do we sell the details you give us.',
+      'Selling customer data is not something we do.',
+      'We have not sold personal information in the past 12 months.',
+      'None of your data is sold to marketing firms.',
+      'We refuse to sell subscriber lists to brokers.',
+      'No personal data is passed to partners for their own marketing.',
+      '本服务不存在出售用户个人信息的情况。',
+      '我们严禁员工出售用户资料。',
+      '我们不做用户数据的买卖。',
+    ]) {
+      expect(saleOrSharing(text).length, text).toBeGreaterThan(0);
+      expect(saleOrSharing(text).filter((f) => f.polarity === 'does').map((f) => f.rule), text).toEqual([]);
+    }
+    // A practice named as the subject is denied only by its own verb.
+    expect(polaritiesOf('Your browsing history is kept for 30 days and is not sold.')).toContain('search-and-viewing-history:does');
+    // Sharing with everyone but one kind of company is sharing with that kind.
+    expect(saleOrSharing('我们不会与关联公司以外的任何公司共享您的信息。').map((f) => f.polarity)).toContain('does');
+  });
+
+  it('reads a mailing list rented out as a sale', () => {
+    expect(rulesOf('From time to time we rent the names and home addresses of our catalogue customers to other retailers.')).toContain('data-sale:does');
+    expect(rulesOf('We may lease your postal address to selected charities.')).toContain('data-sale:does');
+    expect(rulesOf('We ship the items you buy to the postal address you give us.')).not.toContain('data-sale:does');
+  });
+
   it('keeps a denial whose only condition is your consent a denial, and one with other exceptions a practice', () => {
     const sharingOf = (text: string) => analyzeText(text).findings.filter((f) => f.tags.includes('sharing')).map((f) => f.polarity);
     for (const text of [
@@ -158,6 +186,14 @@ describe('the fitted layer', () => {
     const shared = (text: string) => analyzeText(text, RULES, model).findings.filter((f) => f.polarity === 'does' && f.tags.includes('sharing')).map((f) => f.text);
     expect(shared('Your account details reach our partners and advertisers. The office opens at nine.')).toEqual(['Your account details reach our partners and advertisers.']);
     expect(shared('Your account details stay with our partners. Advertisers also like our site.')).toEqual([]);
+  });
+
+  it('flags sharing by itself only on a sentence that names someone to share with', () => {
+    // A hand-made model: "ads" and "clicks" weigh towards sharing, as they do in paragraphs about ad networks.
+    const model: FittedModel = { about: 'test', tags: ['sharing'], bias: { sharing: 0 }, threshold: { sharing: 1 }, veto: { sharing: 1 }, weights: { sharing: { 'w:ad': 0.6, 'w:click': 0.6 } } };
+    const shared = (text: string) => analyzeText(text, RULES, model).findings.filter((f) => f.polarity === 'does' && f.tags.includes('sharing')).map((f) => f.text);
+    expect(shared('We count the ad clicks on your account to improve the site.')).toEqual([]);
+    expect(shared('Ad networks count the clicks on your account.')).toEqual(['Ad networks count the clicks on your account.']);
   });
 
   it('leaves a paragraph about something else alone', () => {

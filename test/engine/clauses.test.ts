@@ -37,6 +37,23 @@ describe('headings and definitions', () => {
     expect(isHeading('We may keep your data indefinitely.')).toBe(false);
     expect(isHeading('We do not sell your data')).toBe(false);
   });
+  it('reads a title as a heading however long and however it ends, and a shouted sentence as a sentence', () => {
+    expect(isHeading('Pixels, Beacons and Similar Technologies.')).toBe(true);
+    expect(isHeading('Pixel Tags and Other Similar Technologies.')).toBe(true);
+    expect(isHeading('INFORMATION WE RECEIVE FROM ADVERTISING PARTNERS 4.')).toBe(true);
+    expect(isHeading('Data You Provide to Us or Ask a Partner to Send to Us on Your Behalf')).toBe(true);
+    expect(isHeading('WE MAY SELL YOUR INFORMATION TO OTHER COMPANIES.')).toBe(false);
+    expect(isHeading('WE KEEP YOUR VOICE RECORDINGS FOR THREE YEARS.')).toBe(false);
+    expect(isHeading('PARTNERS RECEIVE YOUR PURCHASE HISTORY EVERY MONTH.')).toBe(false);
+    expect(isHeading('We Use Cookies, and so do our partners.')).toBe(false);
+    expect(analyzeText('Location Data and How We Share It With Partners.').findings).toEqual([]);
+  });
+  it('reads a label phrased as an indirect question as a heading', () => {
+    expect(isHeading('How long we hold on to your recordings:')).toBe(true);
+    expect(isHeading('Who gets to see your listings')).toBe(true);
+    expect(isHeading('When you register, we ask for your phone number.')).toBe(false);
+    expect(analyzeText('With whom we may share your trip history:').findings).toEqual([]);
+  });
   it('reads a row of links as navigation, not a clause', () => {
     expect(isHeading('About us | Careers | Your privacy choices | Cookie settings | Accessibility')).toBe(true);
     expect(isHeading('Home · Blog · Privacy · Tracking preferences')).toBe(true);

@@ -29,16 +29,19 @@ describe.each([
   // fitted layer used to overrule now stands (the same change lifted policy-change on these clauses from 0.38 to 0.73).
   // Session 6: one-sentence findings stand unless their words weigh clearly against the tag (WORDS_AGAINST): en
   // 0.744 -> 0.755, en-2 0.604 -> 0.627.
-  ['en', 0.745, 200, { denied: 5, deniedSaleOrSharing: 1, lookalikes: 4 }],
+  // Session 7: denials written in other ways ("at no time do we", "none of your data is", "have not sold", "no
+  // personal data is passed to…"), from paraphrases of our own, not from these clauses: en denied 5 -> 4 and the
+  // one denied sale or sharing gone; titles read as headings, en lookalikes 4 -> 3; macro 0.756 -> 0.763.
+  ['en', 0.755, 200, { denied: 4, deniedSaleOrSharing: 0, lookalikes: 3 }],
   ['zh', 0.80, 200, { denied: 1, deniedSaleOrSharing: 0, lookalikes: 8 }],
   // The held half of session 5's blind batches (split by policy; the other half was read to widen the rules).
-  ['en-2', 0.61, 150, { denied: 1, deniedSaleOrSharing: 0, lookalikes: 2 }],
+  ['en-2', 0.62, 150, { denied: 1, deniedSaleOrSharing: 0, lookalikes: 2 }],
   ['zh-2', 0.57, 150, { denied: 3, deniedSaleOrSharing: 2, lookalikes: 4 }],
   // Session 6's blind batch, all held (about 30% of the English are short paragraphs). It was scored once before
   // WORDS_AGAINST (en 0.745) and chose it; nothing else was tuned on it.
   // Thresholds chosen on smoothed F1 (fit.ts) lowered contact's flag-alone threshold: one more contact lookalike
   // here (2 -> 3) as the macro rose 0.767 -> 0.776 (0.781 with the sale fixes).
-  ['en-3', 0.77, 180, { denied: 0, deniedSaleOrSharing: 0, lookalikes: 3 }],
+  ['en-3', 0.78, 180, { denied: 0, deniedSaleOrSharing: 0, lookalikes: 2 }],
   ['zh-3', 0.84, 100, { denied: 1, deniedSaleOrSharing: 0, lookalikes: 1 }],
 ] as const)('%s held-out clauses', (lang, macro, size, most) => {
   const clauses = read(lang);

@@ -4,7 +4,8 @@ import { withChinese } from './common';
 import { anyOf, DISCLOSE_OR_DISCLOSURE, HAND_OVER, pattern, PROVIDE, RENT, SELL, SHARE, TRANSFER } from './vocabulary';
 
 // What is sold: data, lists, profiles and what is made of them (segments, insights, statistics), whoever's they are.
-const SOLD_THING = String.raw`(?:information|data|email (?:address|list)|lists?|details|histor(?:y|ies)|records|profiles?|segments|insights|photos|statistics|responses)`;
+// A mailing list's rows are names and addresses: "we may rent your name and postal address to other companies".
+const SOLD_THING = String.raw`(?:information|data|email (?:address|list)|lists?|details|histor(?:y|ies)|records|profiles?|segments|insights|photos|statistics|responses|(?:e-?mail|mailing|postal|home) address(?:es)?|names?(?= and (?:(?:e-?mail|mailing|postal|home) )?address)|phone numbers)`;
 const SOLD = String.raw`(?:your |our )?(?:personal |customer |user |browsing |viewing |location |survey |health )?${SOLD_THING}`;
 // Licensing and monetising data are selling it under other names.
 const LICENSE = 'licen[sc]e[sd]?|licen[sc]ing';
@@ -24,7 +25,7 @@ const english: EnglishRule[] = [
       // A "sale" as a law defines it (CCPA): the quotes mark the legal term, and "sold to:" rows of a disclosure table.
       /["“'‘](?:sold|sale|sell|selling)["”'’]|\bsold (?:to:|in the (?:last|past|preceding) (?:12|twelve) months)|\b(?:we|the company) (?:have|has|may have) sold\b/i,
       // Sold, rented, traded or licensed, with up to three more verbs and four words before what is sold; or anything given for value.
-      pattern`\b${anyOf(SELL, 'sale of', RENT, 'lease|trade', String.raw`exchange(?= (?:your|users?'?|customers?'?|members?'?|personal|the|our|such|this|these|that|any|data|information|lists?)\b)`, LICENSE, MONETISE)} (?:(?:or|and|,) (?:otherwise )?\w+ ){0,3}(?:[\w-]+ ){0,4}${SOLD}\b|${FOR_VALUE}`,
+      pattern`\b${anyOf(SELL, 'sale of', RENT, 'lease|trade', String.raw`exchange(?= (?:your|users?'?|customers?'?|members?'?|personal|the|our|such|this|these|that|any|data|information|lists?)\b)`, LICENSE, MONETISE)} (?:(?:or|and|,) (?:otherwise )?\w+ ){0,3}(?:[\w'’-]+ ){0,4}${SOLD}\b|${FOR_VALUE}`,
       // The data first: "location data may be sold", "statistics may be licensed to analytics firms".
       pattern`\b${SOLD_THING}\b[^.;]{0,60}\b(?:be|been|is|are|was|were|being) (?:sold|rented|licen[sc]ed|traded|${MONETISE})\b`,
       // Paid access: "advertisers pay us for access to...", "employers who pay for a subscription can view your CV".
@@ -39,6 +40,7 @@ const english: EnglishRule[] = [
       flag: [
         { text: 'We may sell your personal information to data brokers.', also: ['third-party-sharing'] },
         'We rent our email lists to carefully selected companies.',
+        { text: "Now and then we rent our subscribers' names and postal addresses to other publishers.", also: ['contact-details'] },
         { text: 'We do not sell your personal information.', polarity: 'does-not' },
         { text: 'Shoppers\' postcodes and basket totals are passed on to partner brands in exchange for a share of the revenue.', also: ['third-party-sharing'] },
         { text: 'Rewards club members get coupons in return for letting us track what they buy.', also: ['direct-marketing'] },
@@ -57,6 +59,7 @@ const english: EnglishRule[] = [
         // A product's or a site's name is not a trade.
         'You can import your work history from the Global Career Exchange website.',
         'We sell products and services online.',
+        'We post the gift cards you buy to the address you give us.',
         'Our store accepts credit cards.',
         // Something given for money with no data handed over.
         'The billing team reads your card number only for payment and refunds.',

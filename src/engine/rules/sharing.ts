@@ -30,6 +30,10 @@ const TO_PARTY = String.raw`(?:to|with) (?:[\w'-]+ ){0,4}?(?:${PARTIES})\b`;
 const GIVEN_TO = pattern`\b(?:${THEIR_DATA})\b[^.;]{0,120}?\b(?:${HANDING}) (?:[\w'-]+ ){0,2}?${TO_PARTY}|\b(?:${HANDING}) (?:[\w'-]+ ){0,6}?(?:${THEIR_DATA})\b[^.;]{0,80}?\b${TO_PARTY}`;
 const PARTY_GETS = pattern`\b(?:${PARTIES})\b(?: [\w'-]+){0,4}? (?:receives?|gets?|(?:can|may|will) (?:also )?(?:see|view|access|read|receive|get|collect)|sees?|ha(?:s|ve) access to|collects?|obtains?)\b(?! (?:[\w'-]+ ){0,3}(?:their|its) own\b)(?: [\w'-]+){0,6}? (?:${THEIR_DATA})\b`;
 
+/** Someone other than the service, named in any way: sharing is with someone. The fitted layer flags sharing on a
+ *  sentence without a rule only when it names one ("clicks measure ad delivery" weighs like sharing, and is not). */
+export const SOMEONE_ELSE = pattern`${THIRD_PARTY.source}|\b(?:${PARTIES}|${PROCESSORS}|${COUNTERPARTS}|others|outside|external|google|facebook|meta|twitter|microsoft|amazon|apple|adobe|doubleclick|(?:[A-Z][\w-]* )+(?:inc|llc|ltd))\b`;
+
 const english: EnglishRule[] = [
   {
     id: 'third-party-sharing',
