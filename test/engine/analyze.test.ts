@@ -52,11 +52,14 @@ describe('analyzeText', () => {
       'We never share your personal information with third parties without your consent.',
       'We do not share your data with partners unless you ask us to.',
       'We will not disclose your information except with your written permission.',
+      'Your order history is not shared with other companies except when we have your express consent.',
+      'We never pass your contact details to partners unless we have your permission.',
     ]) {
       expect(sharingOf(text).length, text).toBeGreaterThan(0);
       expect(sharingOf(text).every((p) => p === 'does-not'), text).toBe(true);
     }
     expect(sharingOf('We will not share your information without your consent, except where the law requires it.')).toContain('does');
+    expect(sharingOf('We do not share your data with partners except when we have your consent or when a court orders it.')).toContain('does');
   });
 
   it('reads a negation that describes the data as no denial of the practice', () => {
