@@ -111,7 +111,7 @@ function ruleFindings(clause: Clause, head: string, rules: readonly Rule[]): Fin
     if ((rule.lang ?? 'en') !== lang || (meta && rule.family !== 'policy-change')) continue;
     const m = ruleMatch(rule, head);
     if (!m) continue;
-    const polarity = rule.negationIsThePractice ? 'does' : lang === 'zh' ? polarityAtZh(head, m.index, m.index + m[0].length, rule.denialHolds) : englishPolarity(rule, head, m);
+    const polarity = rule.negationIsThePractice ? 'does' : lang === 'zh' ? polarityAtZh(head, m.index, m.index + m[0].length, rule.denialHolds, rule.lawAloneKeepsDenial) : englishPolarity(rule, head, m);
     if (polarity === 'does-not' && rule.reportNegated === false) continue;
     const finding = findingOf(rule, clause, polarity, rule.details ? rule.details(head) : {}, [cueText(m)]);
     if (lang === 'en') {

@@ -13,7 +13,7 @@ const EXCEPTION = /\b(?:unless|except|other than|but (?:we )?may|however,? we ma
 const CONSENT_GATE = /\b(?:without (?:first )?(?:obtaining |getting |asking for |receiving |having )?(?:your|the user's|their) (?:(?:prior|express|explicit|written|affirmative|separate|specific)(?:,? | and | or ))*(?:consent|permission|authori[sz]ation|agreement|approval|opt-in)|(?:except|unless|other than|only) (?:with|after obtaining|after receiving|upon|by) (?:your|their) (?:(?:prior|express|explicit|written|affirmative)(?:,? | and | or ))*(?:consent|permission|authori[sz]ation|request|instructions?)|(?:except|unless|other than|only) (?:(?:when|where|if) )?(?:we (?:have|receive|get|obtain|have obtained|have received)|you (?:have )?(?:given|give|granted|grant) (?:us )?) (?:your|their) (?:(?:prior|express|explicit|written|affirmative|separate|specific)(?:,? | and | or ))*(?:consent|permission|authori[sz]ation|agreement|approval)(?!\s*,?\s*(?:or|and)\b)|unless you (?:have )?(?:first )?(?:consent(?:ed)?|agree[ds]?|give (?:us )?(?:your )?(?:consent|permission)|allow (?:us|it)|ask us(?: to)?|tell us(?: to)?|direct us(?: to)?|instruct us(?: to)?|opt(?:ed)? in|choose to|authori[sz]e (?:us|it)|request (?:it|that))\b)/gi;
 const withoutConsentGates = (clause: string) => clause.replace(CONSENT_GATE, (m) => ' '.repeat(m.length));
 // An exception that is the law alone: "unless required by law or by government authorities", "except to comply with a subpoena".
-const LAW_ONLY = /\b(?:unless|except|other than|save)\b(?: (?:as|where|when|if|to the extent|in (?:the )?cases?))?[^.;]{0,30}?\b(?:(?:required|permitted|compelled|requested|ordered|authori[sz]ed|mandated) (?:to do so )?by (?:applicable |relevant )?(?:laws?|regulations?|a court|courts?|court orders?|legal process|(?:competent |government(?:al)? |public )?authorities)|(?:by|under) (?:applicable )?laws?|to comply with|legally (?:required|obliged|obligated)|law enforcement|court orders?|subpoenas?|warrants?|legal (?:process|obligations?|requirements?))\b[^.;,]*?(?=\s*(?:,|\bor\b|\band\b|[.;]|$))/gi;
+const LAW_ONLY = /\b(?:unless|except|other than|save)\b(?: (?:as|where|when|if|to the extent|in (?:the )?cases?))?[^.;]{0,30}?\b(?:(?:required|permitted|compelled|requested|ordered|authori[sz]ed|mandated) (?:to do so )?by (?:applicable |relevant )?(?:laws?|regulations?|a court|courts?|court orders?|legal process|(?:competent |government(?:al)? |public )?authorities)|(?:by|under) (?:applicable )?laws?|(?:the |applicable |the applicable )?laws? (?:requires?|obliges?|demands?|compels?)|to comply with|legally (?:required|obliged|obligated)|law enforcement|court orders?|subpoenas?|warrants?|legal (?:process|obligations?|requirements?))\b[^.;,]*?(?=\s*(?:,|\bor\b|\band\b|[.;]|$))/gi;
 // "…unless the law requires it or our processor needs it": a second condition that is not the law.
 const ANOTHER_CONDITION = /\u0000\s*,?\s*(?:or|and)\b(?![^.;]{0,40}\b(?:laws?|legal|court|authorit\w*|government\w*|regulat\w*|subpoena\w*|warrant\w*|police)\b)/i;
 const lawAlone = (clause: string) => { const rest = clause.replace(LAW_ONLY, '\u0000'); return ANOTHER_CONDITION.test(rest) ? clause : rest; };
@@ -32,9 +32,13 @@ const ZH_CONSENT = /(?:在)?未经(?:过)?您?(?:的)?(?:明示|单独|书面|�
 // practice, as "not … except/unless" does in English: "除…外，我们不会…", "…，法律法规另有规定的除外".
 const ZH_EXCEPTION = /除非|除外|除[^。；]{0,40}?(?:外|以外)|另有规定|另有要求|依法|依照法律|依据法律|根据(?:适用的)?法律|法律(?:法规)?(?:规定|要求)|(?:以下|下列|如下)(?:情形|情况)|仅(?:在|当|限于|为|用于)|只(?:在|有在|会在)|以外的(?:任何)?(?:其他)?(?:第三方|公司|机构|组织|个人|人)/;
 
+// An exception that is the law alone ("法律法规另有规定的除外", "除非法律法规要求"): with `lawAloneKeepsDenial` the denial
+// of sharing holds, and the disclosure to authorities is the legal-disclosure rule's to report, as in English.
+const ZH_LAW_EXCEPTION = /(?:除非|除)?(?:根据|依据|依照|按照|应)?(?:适用的|相关)?(?:法律|法规|监管|司法|政府|主管部门|有权机关)[^，,。；;：:]{0,16}?(?:另有规定|规定|要求|命令)(?:的)?(?:情形|情况)?(?:外|以外|除外)?|依法|依照法律|依据法律/g;
+
 /** Polarity of a practice in a Chinese clause: its match runs from `at` to `end`. With `denialHolds` (a sale)
- *  an exception does not turn the denial round. */
-export function polarityAtZh(clause: string, at: number, end = at + 1, denialHolds = false): Polarity {
+ *  an exception does not turn the denial round; with `lawAloneKeepsDenial`, an exception for the law alone does not. */
+export function polarityAtZh(clause: string, at: number, end = at + 1, denialHolds = false, lawAloneKeepsDenial = false): Polarity {
   let denied = false;
   ZH_PART.lastIndex = 0;
   for (let m = ZH_PART.exec(clause); m && m.index < end; m = ZH_PART.exec(clause)) {
@@ -47,8 +51,18 @@ export function polarityAtZh(clause: string, at: number, end = at + 1, denialHol
     if (n && !ZH_CONDITION.test(part.slice(0, n.index))) denied = true;
   }
   if (!denied) return 'does';
-  return !denialHolds && ZH_EXCEPTION.test(clause.replace(ZH_CONSENT, '')) ? 'does' : 'does-not';
+  const exceptions = clause.replace(ZH_CONSENT, '');
+  return !denialHolds && ZH_EXCEPTION.test(lawAloneKeepsDenial ? zhLawAlone(exceptions) : exceptions) ? 'does' : 'does-not';
 }
+
+// "…，但为完成支付与支付机构共享、或法律法规另有规定的除外": a condition joined to the law's is not the law's alone.
+const ZH_ANOTHER_CONDITION = /[^\s，,。；;\u0000]{2,}\s*(?:、|或|和|及|以及)\s*\u0000/;
+const zhLawAlone = (clause: string) => { const rest = clause.replace(ZH_LAW_EXCEPTION, '\u0000'); return ZH_ANOTHER_CONDITION.test(rest) ? clause : rest; };
+
+const ZH_LAW_NAMED = new RegExp(ZH_LAW_EXCEPTION.source);
+/** Whether a Chinese clause denies every disclosure but the one the law demands ("除非法律法规要求，我们不会向任何
+ *  第三方披露…"): a disclosure to authorities, and no sharing. */
+export const deniesAllButLawZh = { test: (clause: string) => ZH_LAW_NAMED.test(clause) && polarityAtZh(clause, 0, clause.length, false, true) === 'does-not' };
 
 // A negation inside a relative clause about the data ("information that does not identify you may be shared")
 // describes the data, not the practice.

@@ -60,7 +60,7 @@ export interface RuleSpec {
   also?: RegExp[];
   /** Tags after the first that the rule carries only when the clause also matches their pattern (a Chinese
    *  rule, read without the fitted layer, decides them itself: a location is a log only when it is collected). */
-  tagsWhen?: Partial<Record<Tag, RegExp>>;
+  tagsWhen?: Partial<Record<Tag, { test(head: string): boolean }>>;
   /** A clause matching any of these is not this practice. */
   unless?: RegExp[];
   /** Pulls out details such as the retention period. */

@@ -77,9 +77,13 @@ describe('Chinese negation and its scope', () => {
     expect(polarityOf('除非事先征得您的同意，我们不会将您的数据传到海外。', 'cross-border')).toEqual(['does-not']);
   });
 
-  it('reads "not … except" (by law, in listed cases) as a conditional practice, but never as a sale', () => {
+  it('reads "not … except" (in listed cases) as a conditional practice, "not … except by law" as a legal disclosure, and neither as a sale', () => {
     expect(polarityOf('除下列情形外，我们不会与任何公司共享您的个人信息。', 'sharing')).toContain('does');
-    expect(polarityOf('我们不会对外提供您的资料，法律法规另有规定的除外。', 'sharing')).toContain('does');
+    // As in English: denying every recipient but the one the law demands is a disclosure to authorities, not sharing.
+    expect(polarityOf('我们不会对外提供您的资料，法律法规另有规定的除外。', 'legal-disclosure')).toContain('does');
+    expect(polarityOf('我们不会对外提供您的资料，法律法规另有规定的除外。', 'sharing')).not.toContain('does');
+    expect(polarityOf('我们不会对外提供您的资料，但经您同意或法律法规另有规定的除外。', 'sharing')).not.toContain('does');
+    expect(polarityOf('我们不会对外提供您的资料，但为完成支付与支付机构共享、或法律法规另有规定的除外。', 'sharing')).toContain('does');
     expect(polarityOf('我们不会出售您的数据，除非法律要求我们这样做。', 'sale')).toEqual(['does-not']);
   });
 

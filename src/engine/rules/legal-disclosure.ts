@@ -1,5 +1,6 @@
 /** Legal disclosure: handing data to police, courts, governments, or "to comply with applicable laws". */
 import { legalRecipients, legalRecipientsZh } from '../details';
+import { deniesAllButLawZh } from '../polarity';
 import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 import { anyOf, DISCLOSE_OR_DISCLOSURE, HAND_OVER, pattern, PROVIDE, RELEASE, SHARE, TRANSFER } from './vocabulary';
@@ -12,11 +13,13 @@ const CONTINUES_LEAD_IN = /^\W{0,3}(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:to (?:comply|r
 
 // Bound by law to hand data over, said without naming who asks ("when we are legally required to").
 // The handing over must be said in so many words: "where legally required we provide you with access" is a right.
-const BOUND = String.raw`(?:(?:legally|lawfully) (?:required|obliged|obligated|compelled|bound)\b|(?:required|obliged|obligated|compelled) (?:to do so )?(?:by|under) (?:the |applicable )?laws?\b|where (?:the )?law (?:requires|obliges|demands)\b)`;
+const BOUND = String.raw`(?:(?:legally|lawfully) (?:required|obliged|obligated|compelled|bound)\b|(?:required|obliged|obligated|compelled) (?:to do so )?(?:by|under) (?:the |applicable )?laws?\b|(?:where|when|if|unless|as) (?:the |applicable |the applicable )?laws? (?:requires?|obliges?|demands?|compels?)\b)`;
 const HANDING_OVER = String.raw`${anyOf(SHARE, DISCLOSE_OR_DISCLOSURE, RELEASE, HAND_OVER)}\b`;
 const LEGALLY_BOUND = pattern`\b${HANDING_OVER}[^.;]{0,100}\b${BOUND}|\b${BOUND}[^.;]{0,60}\b${HANDING_OVER}`;
 // Complying with a legal demand is handing the data over, even when no verb of disclosure is written.
 const OBEYS_LEGAL_DEMAND = /\b(?:comply|complies|complying|cooperate|cooperates|cooperating) with (?:\w+ ){0,3}(?:subpoenas?|warrants?|court orders?|legal (?:process|demands?|requests?)|law enforcement (?:requests?|demands?)|government(?:al)? (?:requests?|demands?))/i;
+
+const HANDED_OVER_ZH = /提供|披露|共享|转让|公开|调取|配合|协助|报告|报送|移交/;
 
 const english: EnglishRule[] = [
   {
@@ -36,13 +39,14 @@ const english: EnglishRule[] = [
     examples: {
       flag: [
         { text: 'We may retain, preserve or disclose your data to comply with applicable laws or regulations.', details: { to: 'whenever law requires' }, also: ['data-disclosure', 'retention-beyond-deletion'] },
-        { text: 'We may share information with law enforcement agencies in response to a subpoena or court order.', details: { to: 'law enforcement, courts and legal process' }, also: ['data-disclosure'] },
+        { text: 'We may share information with law enforcement agencies in response to a subpoena or court order.', details: { to: 'law enforcement, courts and legal process' }, also: ['data-disclosure', 'third-party-sharing'] },
         { text: 'We will not disclose your personal information unless required by law.', tags: ['legal-disclosure'], details: { to: 'whenever law requires' }, also: ['data-disclosure'] },
         { text: 'No one outside our team sees your files, except when a court order requires us to disclose them.', tags: ['legal-disclosure'], details: { to: 'courts and legal process' } },
-        { text: 'We may share your data with our payment processor and, when required by law, with the police.', details: { to: 'law enforcement, whenever law requires' }, also: ['data-disclosure'] },
+        { text: 'We may share your data with our payment processor and, when required by law, with the police.', details: { to: 'law enforcement, whenever law requires' }, also: ['data-disclosure', 'third-party-sharing'] },
         { text: 'We may disclose information to government authorities without notifying you.', details: { to: 'government', notice: 'you may not be told' }, also: ['data-disclosure'] },
         { text: 'We may release personal information when we believe release is appropriate to comply with the law.', also: ['data-disclosure'] },
         'Account records are passed on where we are legally obliged to pass them on.',
+        { text: 'We do not share your trip history with anyone unless the law requires it.', tags: ['legal-disclosure'], also: ['third-party-sharing'] },
         { text: 'We comply with valid search warrants and court orders that concern your account.', details: { to: 'courts and legal process' } },
       ],
       ignore: [
@@ -65,8 +69,9 @@ export const legalDisclosureRules: RuleSpec[] = withChinese(english, [
     // Handing over, and also collecting or recording what the law asks for ("to comply with applicable laws").
     // Keeping alone because a law says so is retention (retention-beyond-deletion-zh); "访问时" is your visit.
     also: [/提供|披露|共享|转让|公开|调取|配合|协助|报告|报送|查询|移交|(?:查看|访问)(?!时)|收集|记录(?=您|用户|下|相关)|核验/],
-    // Shared only when it is handed over: collecting for an anti-money-laundering check is no disclosure.
-    tagsWhen: { sharing: /提供|披露|共享|转让|公开|调取|配合|协助|报告|报送|移交/ },
+    // Shared only when it is handed over: collecting for an anti-money-laundering check is no disclosure; nor is
+    // denying every recipient but the one the law demands ("除非法律法规要求，我们不会向任何第三方披露…").
+    tagsWhen: { sharing: { test: (head: string) => HANDED_OVER_ZH.test(head) && !deniesAllButLawZh.test(head) } },
     details: legalRecipientsZh,
     examples: {
       flag: [

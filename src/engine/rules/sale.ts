@@ -23,13 +23,13 @@ const english: EnglishRule[] = [
     denialHolds: true,
     match: [
       // A "sale" as a law defines it (CCPA): the quotes mark the legal term, and "sold to:" rows of a disclosure table.
-      /["“'‘](?:sold|sale|sell|selling)["”'’]|\bsold (?:to:|in the (?:last|past|preceding) (?:12|twelve) months)|\b(?:we|the company) (?:have|has|may have) sold\b/i,
+      /["“'‘](?:sold|sale|sell|selling)["”'’]|\bsold (?:to:|in the (?:last|past|preceding) (?:12|twelve) months)|\bcategories (?:of (?:personal )?(?:information|data) )?(?:we )?(?:have )?(?:sold|shared or sold|sold or shared)\s*:|\b(?:we|the company) (?:have|has|may have) sold\b/i,
       // Sold, rented, traded or licensed, with up to three more verbs and four words before what is sold; or anything given for value.
       pattern`\b${anyOf(SELL, 'sale of', RENT, 'lease|trade', String.raw`exchange(?= (?:your|users?'?|customers?'?|members?'?|personal|the|our|such|this|these|that|any|data|information|lists?)\b)`, LICENSE, MONETISE)} (?:(?:or|and|,) (?:otherwise )?\w+ ){0,3}(?:[\w'’-]+ ){0,4}${SOLD}\b|${FOR_VALUE}`,
       // The data first: "location data may be sold", "statistics may be licensed to analytics firms".
       pattern`\b${SOLD_THING}\b[^.;]{0,60}\b(?:be|been|is|are|was|were|being) (?:sold|rented|licen[sc]ed|traded|${MONETISE})\b`,
       // Paid access: "advertisers pay us for access to...", "employers who pay for a subscription can view your CV".
-      /\bpay(?:s|ing)? us\b(?: (?:a|an) \w+)? (?:for|to|when)\b|\bwho pay\b[^.]{0,60}\b(?:can|may|are able to) (?:view|access|download|see|search|contact|receive)\b|\b(?:receive|get|earn|are paid) (?:a )?(?:payment|commission|fee|compensation|money)s? (?:from [\w ]{1,30} )?(?:when|for|in return)\b[^.]{0,60}\b(?:pass|share|send|provide|refer|give|disclose)\w*/i,
+      /\bpay(?:s|ing)? us\b(?: (?:a|an) \w+)? (?:for|to|when)\b(?! (?:\w+ )?(?:placement|promot\w*|advertis\w*|ads?|sponsored|featured|listings?|visibility|boost\w*|rank\w*)\b)|\bwho pay\b[^.]{0,60}\b(?:can|may|are able to) (?:view|access|download|see|search|contact|receive)\b|\b(?:receive|get|earn|are paid) (?:a )?(?:payment|commission|fee|compensation|money)s? (?:from [\w ]{1,30} )?(?:when|for|in return)\b[^.]{0,60}\b(?:pass|share|send|provide|refer|give|disclose)\w*/i,
     ],
     unless: [
       /\b(?:sell|sale of) (?:our )?(?:products|goods|tickets|services)\b(?![^.]{0,200}\b(?:information|data)\b)/i,
@@ -54,12 +54,14 @@ const english: EnglishRule[] = [
         'Lenders pay us a commission when we pass your loan application to them.',
         { text: 'Under state privacy laws, sharing identifiers for advertising may be a "sale".', also: ['targeted-ads'] },
         'Categories sold in the last 12 months: identifiers and internet activity.',
+        'Categories of personal information sold or shared: identifiers and purchase history.',
       ],
       ignore: [
         // A product's or a site's name is not a trade.
         'You can import your work history from the Global Career Exchange website.',
         'We sell products and services online.',
         'We post the gift cards you buy to the address you give us.',
+        'Restaurants pay us for featured placement in the app.',
         'Our store accepts credit cards.',
         // Something given for money with no data handed over.
         'The billing team reads your card number only for payment and refunds.',

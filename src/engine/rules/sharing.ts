@@ -14,16 +14,18 @@ const THIRD_PARTY = pattern`\b${anyOf(THIRD_PARTIES, CORPORATE_FAMILY, PARTNERS,
 const PASS = pattern`\b(?:${SHARE}|${DISCLOSE_OR_DISCLOSURE}|${PROVIDE} (?:\w+ ){0,4}(?:to|with)|${TRANSFER}|sell|sold|rent|trade|giv(?:e|es|ing) (?:\w+ ){0,3}(?:to|access)|${MAKE_AVAILABLE}|pass(?:es|ed)? (?:\w+ ){0,3}(?:on|to|along)|send (?:\w+ ){0,3}to|access (?:to )?(?:your|this|such|the) (?:personal )?(?:information|data)|(?:collect|gather|obtain|receive|use)(?:s|d|ed)?(?: \w+){0,8} (?:by|from|through|via|on|about)|place (?:\w+ ){0,2}cookies|set (?:\w+ ){0,2}cookies|serv(?:e|ing) (?:\w+ ){0,2}ads|on our behalf|process(?:es|ed)? (?:\w+ ){0,3}(?:for|on)|(?:receive|collect|gather|obtain|record|track|place|recogni[sz]e|access|use|analy[sz]e|read)(?:s|d|ed)?\b)`;
 
 // Processors by other names, and the other side of a transaction ("we share your pickup point with the driver").
-const PROCESSORS = String.raw`sub-?processors?|(?:payment |data )?processors|suppliers?|parent compan(?:y|ies)|group compan(?:y|ies)|(?:cloud |web )?hosting providers?`;
+const PROCESSORS = String.raw`sub-?processors?|(?:payment |data )?processors|payment (?:service )?providers?|suppliers?|parent compan(?:y|ies)|group compan(?:y|ies)|(?:cloud |web )?hosting providers?`;
 const COUNTERPARTS = String.raw`driver|merchant|seller|host|courier|clinician|doctor|landlord|employer|recruiter|insurer|lender|restaurant|retailer|other (?:party|user|person|player|member)`;
-const HANDED_TO = pattern`\b(?:${PROCESSORS})\b[^.;]{0,60}\b(?:process(?:es|ed|ing)?|host(?:s|ed)?|access(?:es|ed)?|receiv(?:e|es|ed)|handl(?:e|es|ed))\b|\b(?:process(?:ed)?|accessed|accessible|handled|hosted) (?:to |by )(?:our |its |their )?(?:\w+ ){0,2}(?:${PROCESSORS}|${SUPPLIERS}|${CORPORATE_FAMILY}|teams? in)\b|\bengag(?:e|es|ed|ing) (?:\w+ ){0,2}(?:${PROCESSORS}|${SUPPLIERS})\b|\b${SHARE} (?:[\w,'’-]+ ){0,8}with (?:the|your) (?:${COUNTERPARTS})s?\b`;
+const HANDED_TO = pattern`\b(?:${PROCESSORS})\b[^.;]{0,60}\b(?:process(?:es|ed|ing)?|host(?:s|ed)?|access(?:es|ed)?|receiv(?:e|es|ed)|handl(?:e|es|ed))\b|\b(?:process(?:ed)?|accessed|accessible|handled|hosted) (?:to |by )(?:our |its |their )?(?:[\w-]+ ){0,3}(?:${PROCESSORS}|${SUPPLIERS}|${CORPORATE_FAMILY}|teams? in)\b|\bengag(?:e|es|ed|ing) (?:\w+ ){0,2}(?:${PROCESSORS}|${SUPPLIERS})\b|\b${SHARE} (?:[\w,'’-]+ ){0,8}with (?:the|your) (?:${COUNTERPARTS})s?\b`;
 
 // Recipients a sentence names without saying "third party": the people and businesses on the other side
 // ("the host", "other members", "your dealer", "record labels", "a fraud consortium").
 const PARTIES = String.raw`(?:other )?users|members|players|friends|followers|couriers?|drivers?|hosts?|sellers?|merchants?|dealers?|dealerships?|repairers?|(?:re)?insurers?|brokers?|adjusters?|hospitals?|clinics?|doctors?|pharmac(?:y|ies)|laborator(?:y|ies)|labs|recruiters?|employers?|labels?|publishers?|brands?|retailers?|organi[sz]ers?|contractors?|providers?|platforms?|engines?|consorti(?:um|a)|clients?|firms?|agenc(?:y|ies)|banks?|lenders?|carriers?|operators?|processors?|developers?|researchers?|sponsors?|databases?|bureaus?|societies|organi[sz]ations?|companies|businesses|vendors?|partners?|marketers|charities|restaurants?|landlords?|clinicians?|schools?|any ?one(?: else)?|any ?body(?: else)?|other people|the public`;
 // What is handed over: a person's data by its common names.
 const THEIR_DATA = String.raw`information|data|details|names?|(?:phone )?numbers?|address(?:es)?|records?|histor(?:y|ies)|profiles?|photos?|content|messages|posts|identifiers?|IDs?|location|statistics|results|files|CVs?|orders?|purchases|readings|recordings|images|signals|lists|attributes|fingerprints|gamertags?|usernames?|achievements|status`;
-const HANDING = String.raw`made available|make (?:\w+ ){0,3}available|pass(?:es|ed)?(?: on| along)?|provid(?:e|es|ed)|forward(?:s|ed)?|sen[dt]|sends|transmit(?:s|ted)?|hand(?:s|ed)?(?: over| on)?|suppl(?:y|ies|ied)|deliver(?:s|ed)?|transfer(?:s|red)?|giv(?:e|es|en)|show(?:s|n)?|visible|accessible|exposed|report(?:s|ed)?|exchang(?:e|es|ed)`;
+// "We share your address with the courier" hands it on; "you can share your playlist with friends" is yours to do.
+const WE_SHARE = String.raw`(?<!\byou (?:can |may |could |might |will )?(?:also |then )?(?:choose to |decide to )?)shar(?:e|es|ed)`;
+const HANDING = String.raw`${WE_SHARE}|made available|make (?:\w+ ){0,3}available|pass(?:es|ed)?(?: on| along)?|provid(?:e|es|ed)|forward(?:s|ed)?|sen[dt]|sends|transmit(?:s|ted)?|hand(?:s|ed)?(?: over| on)?|suppl(?:y|ies|ied)|deliver(?:s|ed)?|transfer(?:s|red)?|giv(?:e|es|en)|show(?:s|n)?|visible|accessible|exposed|report(?:s|ed)?|exchang(?:e|es|ed)`;
 // Data handed to a named recipient ("your details are passed to the courier", "we pass your details to other
 // insurers"), and a recipient that gets it ("the host receives your name", "other members can see your photos").
 const TO_PARTY = String.raw`(?:to|with) (?:[\w'-]+ ){0,4}?(?:${PARTIES})\b`;
@@ -59,10 +61,15 @@ const english: EnglishRule[] = [
         'Once you book, the clinic receives your name, date of birth and the reason for your visit.',
         { text: 'We will not pass your messages on to anyone else unless you ask us to.', polarity: 'does-not' },
         'Other players can see your username, level and recent matches.',
+        'We share your parcel number and address with the carriers that deliver it.',
+        'Refunds are processed by our payment service provider.',
+        'We may pass your newsletter preferences to our sister brands.',
+        'Should the business change hands, customer records may be handed to the new owners.',
       ],
       ignore: [
         'We are not responsible for the privacy practices of third-party websites, which have their own privacy policies.',
         'You can change your password at any time.',
+        'You can share your reading lists with other members.',
         { text: 'Members can download their own data from the account page.', also: ['access-deletion'] },
         { text: 'We send newsletters to subscribers who asked for them.', also: ['direct-marketing'] },
       ],
@@ -116,7 +123,8 @@ export const sharingRules: RuleSpec[] = withChinese(english, [
         { text: '我们不会将您的个人信息提供给任何第三方。', polarity: 'does-not', also: ['data-disclosure-zh'] },
         { text: '未经您的明示同意，我们不会向合作方分享您的个人资料。', polarity: 'does-not', also: ['data-disclosure-zh'] },
         { text: '除本政策所述情形外，我们不会与第三方共享您的个人信息。', also: ['data-disclosure-zh'] },
-        { text: '我们不会向第三方披露您的信息，但法律法规另有规定的除外。', also: ['data-disclosure-zh', 'legal-disclosure-zh'] },
+        // The law as the only exception: a disclosure to authorities (legal-disclosure-zh), and no sharing, as in English.
+        { text: '我们不会向第三方披露您的信息，但法律法规另有规定的除外。', polarity: 'does-not', also: ['data-disclosure-zh', 'legal-disclosure-zh'] },
       ],
       ignore: [
         '对于第三方网站的隐私做法，我们不承担责任，请查阅其自身的隐私政策。', '我们会为您提供更好的服务。',

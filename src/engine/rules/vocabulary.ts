@@ -95,13 +95,13 @@ export const ANALYTICS = String.raw`analytics (?:tools?|services?|providers?|sof
 
 // Who receives it: third parties by kind.
 export const THIRD_PARTIES = String.raw`third[- ]part(?:y|ies)`;
-export const CORPORATE_FAMILY = String.raw`affiliat(?:e|es|ed)|subsidiar(?:y|ies)`;
+export const CORPORATE_FAMILY = String.raw`affiliat(?:e|es|ed)|subsidiar(?:y|ies)|sister (?:compan(?:y|ies)|brands?|publications?|titles|sites|apps|services)`;
 export const PARTNERS = String.raw`(?:business|marketing|advertising|trusted|select(?:ed)?|carefully selected|co-?branding|content|joint) partners?|partners?\b`;
 export const ADVERTISERS = String.raw`advertis(?:ers|ing (?:networks?|compan|partners))|ad networks?|sponsors?\b`;
 export const SUPPLIERS = String.raw`vendors?|(?:service|content|analytics) providers?|contractors|agents`;
 export const OTHER_COMPANIES = String.raw`other compan(?:y|ies)|companies (?:that|we|who)|outside (?:parties|companies|organi[sz]ations)|unaffiliated|non-?affiliated|other (?:organi[sz]ations|businesses|parties|entities)`;
 export const SOCIAL_NETWORKS = String.raw`social (?:media|network(?:ing)?) (?:sites?|platforms?|services?|plug-?ins?|features?)|(?:facebook|google|twitter|doubleclick)\b`;
 /** Whoever takes over the business. */
-export const ACQUIRERS = String.raw`buyer|acquir(?:er|ing (?:company|entity))|successor|purchaser`;
+export const ACQUIRERS = String.raw`buyer|acquir(?:er|ing (?:company|entity))|successor|purchaser|new owners?`;
 /** Where data comes from when not from you. */
 export const DATA_SOURCES = String.raw`data brokers?|(?:other|third[- ]party|public|outside|external) sources`;
