@@ -1,5 +1,5 @@
 /** Runs every rule over the clauses of a policy and returns findings with offsets into the text. */
-import { describesThePolicy, findBlocks, isDefinition, isHeading } from './clauses';
+import { describesThePolicy, findBlocks, isDefinition, isHeading, isTableOfContents } from './clauses';
 import { detectLanguage, wordMatcher } from './language';
 import { clausePolarity, polarityAt, polarityAtZh } from './polarity';
 import { RULES } from './rules';
@@ -91,7 +91,7 @@ function findingOf(rule: Rule, clause: Clause, polarity: Polarity, details: Reco
 const cueText = (m: RegExpExecArray) => m[0].trim().replace(/\s+/g, ' ').slice(0, 48);
 
 // A negation inside the words a rule matched, before their last verb: "your data will never be sold by us".
-const NEGATED_INSIDE = /\b(?:will|would|shall|can|could|may|must|is|are|was|were|has|have)\s+(?:not|never)\b|\bnever\s+(?:be|been|get|gets)\b|n't\s+(?:be|been)\b/i;
+const NEGATED_INSIDE = /\b(?:will|would|shall|can|could|may|must|is|are|was|were|has|have)\s+(?:not|never)\b|\bnever\s+(?:be|been|get|gets)\b|n't\s+(?:be|been)\b|(?<=\b(?:shows?|serves?|displays?|runs?)\s+)no\b/i;
 
 /** An English finding's polarity: read before the words matched, and, when the data comes first and the
  *  verb last, at their end. */
@@ -104,11 +104,12 @@ function englishPolarity(rule: Rule, head: string, m: RegExpExecArray): Polarity
 
 /** What the rules say about a clause (head: its first MAX_CLAUSE_CHARS), before any weighing. */
 function ruleFindings(clause: Clause, head: string, rules: readonly Rule[]): Finding[] {
-  const meta = describesThePolicy(head);
+  // A sentence about the policy itself may still say how it changes; a table of contents says nothing.
+  const meta = describesThePolicy(head), contents = meta && isTableOfContents(head);
   const lang = detectLanguage(head);
   const out: Finding[] = [];
   for (const rule of rules) {
-    if ((rule.lang ?? 'en') !== lang || (meta && rule.family !== 'policy-change')) continue;
+    if ((rule.lang ?? 'en') !== lang || (meta && (contents || rule.family !== 'policy-change'))) continue;
     const m = ruleMatch(rule, head);
     if (!m) continue;
     const polarity = rule.negationIsThePractice ? 'does' : lang === 'zh' ? polarityAtZh(head, m.index, m.index + m[0].length, rule.denialHolds, rule.lawAloneKeepsDenial) : englishPolarity(rule, head, m);

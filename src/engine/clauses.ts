@@ -172,11 +172,16 @@ const ZH_SECTION = /^(?:第[一二三四五六七八九十百\d]+[条章节部�
  *  contents ("How We Use Information  With Whom We Share...") states no practice of its own. */
 export function describesThePolicy(clause: string): boolean {
   if (/\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement|document|page)\b[^.]{0,40}\b(?:explains|describes|covers|tells you|sets out|discloses|outlines|summari[sz]es)\b/i.test(clause)) return true;
-  if (/^目录|^本(?:隐私)?(?:政策|指引|声明)(?:将)?(?:向您)?(?:说明|介绍|阐述|帮助您了解)|本(?:隐私)?(?:政策|指引)(?:将)?(?:主要)?向您(?:说明|介绍)/.test(clause)) return true;
-  // A table of contents in Chinese: two section numbers or two "我们如何…" in one line.
-  if ((clause.match(/(?:^|\s)(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[条章节])/g)?.length ?? 0) >= 2 || (clause.match(/如何/g)?.length ?? 0) >= 2) return true;
+  if (/^本(?:隐私)?(?:政策|指引|声明)(?:将)?(?:向您)?(?:说明|介绍|阐述|帮助您了解)|本(?:隐私)?(?:政策|指引)(?:将)?(?:主要)?向您(?:说明|介绍)/.test(clause)) return true;
   if (/\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement)\b (?:is (?:intended|designed|meant) to|aims to) (?:inform|explain|tell|describe|help you understand)\b|\bthe purpose of (?:this|our) (?:online )?(?:privacy )?(?:policy|notice|statement) is to\b/i.test(clause)) return true;
-  if (POINTER.test(clause)) return true;
+  return POINTER.test(clause) || isTableOfContents(clause);
+}
+
+/** A table of contents names sections, its "Changes to this policy" among them: it states nothing at all. */
+export function isTableOfContents(clause: string): boolean {
+  if (/^目录/.test(clause)) return true;
+  // In Chinese: two section numbers or two "我们如何…" in one line.
+  if ((clause.match(/(?:^|\s)(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[条章节])/g)?.length ?? 0) >= 2 || (clause.match(/如何/g)?.length ?? 0) >= 2) return true;
   // Two section titles in a row ("How we use it  With whom we share it"); "when you…" is too common in sentences.
   return (clause.match(/\b(?:how|what|why|with whom|whom)\s+(?:do |does |will |may )?(?:we|you)\s+\w+/gi)?.length ?? 0) >= 2;
 }

@@ -4,7 +4,7 @@ import type { Polarity } from './types';
 // A negation that governs what follows it in the clause.
 // "chosen without using your history" denies the use.
 const WITHOUT_DOING = /\bwithout (?:using|collecting|sharing|storing|recording|tracking|logging|keeping|selling|reading)\b/;
-const NEGATION_WORDS = /\b(?:do|does|did|will|would|shall|should|can|could|may|must|is|are)\s+not\b|\b(?:don't|doesn't|won't|wouldn't|shan't|can't|cannot|isn't|aren't|dont|doesnt|wont|never|no longer|no one|nor|under no circumstances)\b|[’'`]t\b|\bnot\s+(?:sell|rent|share|disclose|trade|use|collect|store|track|retain|keep|give|provide|transfer)|\bneither\b|\b(?:has|have|had)\s+not\b|\bat no (?:point|time)\b|\bin no (?:event|case|way)\b|\bby no means\b|\bnone\b|\bwe (?:\w+ )?refuse to\b|\b(?:contains?|uses?|has|have|includes?|there (?:is|are)) no\b/;
+const NEGATION_WORDS = /\b(?:do|does|did|will|would|shall|should|can|could|may|must|is|are)\s+not\b|\b(?:don't|doesn't|won't|wouldn't|shan't|can't|cannot|isn't|aren't|dont|doesnt|wont|never|no longer|no one|nor|under no circumstances)\b|[’'`]t\b|\bnot\s+(?:sell|rent|share|disclose|trade|use|collect|store|track|retain|keep|give|provide|transfer)|\bneither\b|\b(?:has|have|had)\s+not\b|\bat no (?:point|time)\b|\bin no (?:event|case|way)\b|\bby no means\b|\bnone\b|\bwe (?:\w+ )?refuse to\b|\b(?:contains?|uses?|has|have|includes?|there (?:is|are)|shows?|serves?|displays?|runs?) no\b/;
 const NEGATION = new RegExp(`${NEGATION_WORDS.source}|${WITHOUT_DOING.source}`, 'i');
 // An exception turns "we do not share ... unless required by law" back into a practice.
 const EXCEPTION = /\b(?:unless|except|other than|but (?:we )?may|however,? we may|only (?:when|if|with|to|as|for|in)|except)\b/i;
@@ -77,16 +77,18 @@ const NEW_SUBJECT = /;\s+|,\s+(?:and|but|while|whereas|so)\s+(?=(?:the|our|your|
 // The data itself denied just before the practice's words: "we collect no usage data", "no usage data is sent
 // to us", "no logs are kept". "No security measures are perfect" denies nothing done with data.
 const NO_BEFORE = /\bno\s+(?:[\w-]+\s+){0,2}\w?$/i;
-const VERB_NO = /\b(?:collect|record|log|store|keep|retain|share|sell|send|track|use|gather|receive|transmit|save)(?:s|ed)?\s+no\s+(?:[\w-]+\s+){0,2}\w?$/i;
+const VERB_NO = /\b(?:collect|record|log|store|keep|retain|share|sell|send|track|use|gather|receive|transmit|save|show|serve|display|run)(?:s|ed|n)?\s+no\s+(?:[\w-]+\s+){0,2}\w?$/i;
 // What is done to data, as a past participle.
 const DONE = 'sent|kept|held|shared|sold|stored|collected|logged|recorded|given|transmitted|retained|tracked|used|disclosed|passed|uploaded|saved|processed|monitored|read';
 const DONE_TO_IT = new RegExp(String.raw`^[\w\s,'-]{0,60}?\b(?:is|are|was|were|will be|gets?)\s+(?:ever\s+)?(?:${DONE})\b`, 'i');
 // The data as the sentence's subject, denied by its own verb: "your search history is not saved", "voice clips are
 // never uploaded". A relative clause ("…, which is not shared") or a second verb ("is stored … and is not sold")
 // speaks of another act.
-const SUBJECT_START = /^\W*(?:(?:your|the|our|any|all|such|this|these|those|their|its|a|an|users?'?|customers?'?|players?'?)\s+)*\w?$/i;
+const DETERMINER = String.raw`(?:your|the|our|any|all|such|this|these|those|their|its|a|an|(?:users?|customers?|players?|subscribers?|members?|clients?|patients?|students?)['’]?s?)\s+`;
+// "Subscribers' names and email addresses are never shared": a first noun joined to the data by "and"/"or".
+const SUBJECT_START = new RegExp(String.raw`^\W*(?:${DETERMINER})*(?:(?!(?:we|you|they|i|it)\b)[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:and|or)\s+(?:${DETERMINER})*)?\w?$`, 'i');
 const DONE_VERB = String.raw`(?:${DONE}|accessed|linked|analy[sz]ed)`;
-const DENIED_DONE = new RegExp(String.raw`^(?:(?!\b(?:which|that|who|whom|where|and|but|or|is|are|was|were|will|shall|gets?)\b)[\w\s,'’-]){0,60}?\b(?:(?:is|are|was|were|will|shall|gets?)\s+(?:not|never)|isn[’']?t|aren[’']?t|wasn[’']?t|weren[’']?t|won[’']?t)\s+(?:be\s+)?(?:ever\s+)?${DONE_VERB}\b`, 'i');
+const DENIED_DONE = new RegExp(String.raw`^(?:(?!\b(?:which|that|who|whom|where|but|is|are|was|were|will|shall|gets?)\b|\b(?:and|or)\s+(?:is|are|was|were|will|shall|gets?|it|they|we)\b)[\w\s,'’-]){0,60}?\b(?:(?:is|are|was|were|will|shall|gets?)\s+(?:not|never)|isn[’']?t|aren[’']?t|wasn[’']?t|weren[’']?t|won[’']?t)\s+(?:be\s+)?(?:ever\s+)?${DONE_VERB}\b`, 'i');
 // The data denied as the subject, whatever follows its verb: "no personal information is shared with third parties
 // for their own marketing" denies the sharing its last words name.
 const NO_SUBJECT = new RegExp(String.raw`^\W*(?:no|nothing)\b[\w\s,'’-]{0,60}?\b(?:is|are|was|were|will be|gets?|may be|can be)\s+(?:ever\s+)?(?:${DONE})\b`, 'i');

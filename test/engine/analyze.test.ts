@@ -84,6 +84,11 @@ describe('analyzeText', () => {
     expect(polaritiesOf('Your browsing history is never uploaded or stored by us.')).toContain('search-and-viewing-history:does-not');
     expect(polaritiesOf('Your browsing history is kept for 30 days and is not sold.')).toContain('search-and-viewing-history:does');
     expect(polaritiesOf('We collect your browsing history, which is not shared with anyone.')).toContain('search-and-viewing-history:does');
+    // Two nouns joined as the subject; a service that shows no ads.
+    expect(polaritiesOf("Members' phone numbers and home addresses are never given to advertisers.")).not.toContain('contact-details:does');
+    expect(polaritiesOf('We collect phone numbers and home addresses, which are never given to advertisers.')).toContain('contact-details:does');
+    expect(polaritiesOf('The kids\' edition serves no ads at all.')).toContain('targeted-ads:does-not');
+    expect(polaritiesOf('The free edition serves ads based on what you play.')).toContain('targeted-ads:does');
   });
 
   it('reads a sentence about the document itself as no practice, whatever law it names', () => {

@@ -28,6 +28,10 @@ describe.each([
   // the rules were widened for sharing, ads, logs, location and retention (en) and location, logs, sharing, ads (zh).
   ['en-recall2', 0.63, { 'log-collection': 0.85, ads: 0.75, sharing: 0.55, retention: 0.8, location: 0.75 }],
   ['zh-recall2', 0.79, { 'log-collection': 0.85, sharing: 0.8, ads: 0.9, location: 0.9 }],
+  // Session 7's blind batch, written for the line between denying and doing a sale or sharing: the halves that were
+  // read (by policy; the held halves are ../fixtures/heldout/{en-4,zh-4}.jsonl). On arrival: en 0.849, zh 0.662.
+  ['en-denials', 0.88, { sharing: 0.85, 'data-sale': 0.85, contact: 0.85 }],
+  ['zh-denials', 0.68, { sharing: 0.9, 'data-sale': 0.95 }],
   // Chinese: every tag at the issue's 0.90 or above (the rules alone; see README).
   ['zh', 0.97, Object.fromEntries(TAGS.map((t) => [t, 0.9]))],
 ] as const)('%s mission clauses', (lang, macro, floors) => {
@@ -35,7 +39,7 @@ describe.each([
   const result = evaluate(clauses);
 
   it(`macro-F1 ≥ ${macro}, and per-tag floors`, () => {
-    expect(clauses.length).toBeGreaterThan(80);
+    expect(clauses.length).toBeGreaterThan(40);
     expect(result.macroF1).toBeGreaterThanOrEqual(macro);
     for (const [tag, floor] of Object.entries(floors)) expect(result.tags[tag]!.f1, tag).toBeGreaterThanOrEqual(floor);
   });

@@ -43,6 +43,10 @@ describe.each([
   // here (2 -> 3) as the macro rose 0.767 -> 0.776 (0.781 with the sale fixes).
   ['en-3', 0.78, 180, { denied: 0, deniedSaleOrSharing: 0, lookalikes: 2 }],
   ['zh-3', 0.84, 100, { denied: 1, deniedSaleOrSharing: 0, lookalikes: 1 }],
+  // Session 7's blind batch on denying versus doing a sale or sharing: the held halves (by policy). Scored once on
+  // arrival (en 0.774, zh 0.800) and again at the end of the session; nothing was tuned on them.
+  ['en-4', 0.76, 75, { denied: 2, deniedSaleOrSharing: 1, lookalikes: 1 }],
+  ['zh-4', 0.79, 50, { denied: 2, deniedSaleOrSharing: 2, lookalikes: 0 }],
 ] as const)('%s held-out clauses', (lang, macro, size, most) => {
   const clauses = read(lang);
 

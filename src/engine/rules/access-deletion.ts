@@ -9,7 +9,7 @@ const NEAR = String.raw`(?:[^.;]|\.(?=\S)){0,80}`;
 // Your data, not your settings: changing preferences is a choice, not access or deletion.
 const YOUR_DATA = String.raw`(?:information|data|details|account|profile|records?|content|registration|inaccuracies|postings?|resume|(?:uploaded |synced )?(?:contacts|photos|messages|posts|recordings|files|uploads|history))`;
 // Asking the service to act on your data: "ask us for a copy", "email us to have it corrected".
-const ASK = String.raw`\b(?:ask|tell|instruct|email|e-mail|write to|contact|request (?=us))(?:s|ing)? (?:us |our (?:support |privacy )?(?:team|office|officer) )?(?:for (?:a copy|an export|access)\b|to (?:\w+ )?(?:see|access|correct|rectify|update|delete|erase|remove|export|close|deactivate)\b)`;
+const ASK = String.raw`\b(?:ask|tell|instruct|email|e-mail|write to|contact|request (?=us))(?:s|ing)? (?:us |our (?:support |privacy )?(?:team|office|officer) )?(?:for (?:a copy|an export|access)\b|to (?:\w+ )?(?:see|access|correct|rectify|update|delete|erase|remove|export|close|deactivate)\b|to disclose (?:to you )?(?:the )?(?:categories|specific pieces|what|which)\b)`;
 // The machinery of a rights request ("a request" alone is too often a mailing-list or Shine the Light one): submitting it, verifying it, answering it, appealing it, an agent making it.
 const RIGHTS_REQUEST = String.raw`\b(?:submit|send|make|file)(?:s|ting|ing)? (?:us )?(?:a|your) (?:deletion|access|correction|data subject|data access) request\b|\bauthori[sz]ed agent\b|\bappeal (?:our|the|a|this|that) (?:decision|refusal|denial|response)|\b(?:verify|verifiable|verified) (?:consumer |privacy )?requests?\b|\b(?:respond|reply) to (?:\w+ ){0,2}requests? (?:within|in)\b|\bexercise (?:any of )?(?:your|these|those|their|such|the) (?:privacy |data protection |individual )?rights\b|\b(?:data )?subject access requests?\b|\bdata subject requests?\b|\brequests? (?:will be|are|is) (?:answered|handled|processed|responded to) within\b`;
 // Deleting your account that deletes what it held: "when you delete your account, we erase your data".
@@ -28,13 +28,15 @@ const english: EnglishRule[] = [
       new RegExp(`${ASK}|${RIGHTS_REQUEST}|${ACCOUNT_GONE}`, 'i'),
       /\brequest(?:ing|s)? (?:\w+ ){0,2}(?:access to|a copy of|deletion|correction|removal|amendment|erasure|rectification|a list of|that (?:we (?:delete|remove|correct|update)|your (?:account|information|data) be))|\bright (?:to|of) (?:access|rectification|erasure|deletion|be forgotten|data portability|correct|know|request)|\bdata portability\b|\bupon (?:your )?request,? (?:we )?(?:will )?(?:delete|remove|correct|provide)/i,
     ],
-    unless: [/\bunauthori[sz]ed (?:access|use)/i, /\b(?:courts?|authorities|third parties|(?:service )?providers|contractors|the public|others|recipients)\b[^.]{0,60}\b(?:access|accessed)\b|\baccess(?:ed)? (?:to [^.]{0,40})?by (?:these|the|our|third|other|service|outside)\b/i, /\bopt(?:ing)?[- ]?out of (?:receiving|future|commercial|promotional|marketing)(?![^.]{0,200}\b(?:correct|delete|update|access)\b)/i, /\bto (?:stop|unsubscribe|opt out|no longer)\b(?![^.]{0,200}\b(?:correct|delete|update|access)\b)/i],
+    // "We need to access your contacts" is the service reading them, not your right to see them.
+    unless: [/\bunauthori[sz]ed (?:access|use)/i, /\b(?:we|the app|the service|this feature|it) (?:\w+ )?(?:need|needs|want|wants|ha(?:s|ve)|will|may) (?:\w+ )?to access (?:your|the)\b/i, /\b(?:courts?|authorities|third parties|(?:service )?providers|contractors|the public|others|recipients)\b[^.]{0,60}\b(?:access|accessed)\b|\baccess(?:ed)? (?:to [^.]{0,40})?by (?:these|the|our|third|other|service|outside)\b/i, /\bopt(?:ing)?[- ]?out of (?:receiving|future|commercial|promotional|marketing)(?![^.]{0,200}\b(?:correct|delete|update|access)\b)/i, /\bto (?:stop|unsubscribe|opt out|no longer)\b(?![^.]{0,200}\b(?:correct|delete|update|access)\b)/i],
     examples: {
       flag: [
         'You can access, correct or delete your personal information from your account settings.',
         'California residents have the right to request deletion of their data.',
         'Write to our privacy office to see the records we keep about you or to have them corrected.',
         'You can email us for a copy of everything linked to your account.',
+        'You may ask us to disclose which pieces of personal information we hold about you.',
         'We aim to answer every verified request within one month.',
         'If we turn down your request, you can appeal the decision by replying to our email.',
         'Someone you authorise can make the request for you as your authorized agent.',
@@ -43,6 +45,7 @@ const english: EnglishRule[] = [
         { text: 'You can remove synced contacts from your account at any time.', also: ['address-book'] },
       ],
       ignore: [
+        { text: 'To suggest people you may know, the app needs to access your contacts.', also: ['address-book'] },
         { text: 'We protect your data against unauthorized access.', also: ['weak-security-claim'] },
         { text: 'We may update this policy from time to time.', also: ['policy-change-silent'] },
         { text: 'Access to your personal information by these service providers is limited to what they need.', also: ['third-party-sharing'] },

@@ -88,6 +88,8 @@ export const saleRules: RuleSpec[] = withChinese(english, [
       new RegExp(`(?:出售|售卖|贩卖|出租|租售|买卖|倒卖|卖给|卖予)(?:给|予)?[^。；]{0,16}${ZH_DATA}|${ZH_DATA}[^。；]{0,24}(?:出售|售卖|贩卖|出租|买卖|倒卖|卖给)`),
       new RegExp(`${ZH_PASS}[^。；]{0,30}(?:获取|获得|收取|取得|赚取|换取)[^。；]{0,8}${ZH_VALUE}|(?:有偿|付费|收费|以换取${ZH_VALUE})(?:地|的方式|方式)?[^。；]{0,12}${ZH_PASS}|交换[^。；]{0,12}(?:会员|用户|客户)?${ZH_DATA}|${ZH_DATA}变现`),
     ],
+    // The business sold or merged, with your data passed on as one of its assets: sharing (the acquirer), not a sale of data.
+    unless: [/(?:合并|收购|重组|破产|分立|资产|业务|股权)(?:出售|转让)|(?:出售|转让)(?:全部|部分)?(?:业务|资产|股权|公司)/],
     examples: {
       flag: [
         '品牌方可以付费购买我们根据浏览数据生成的人群包。',

@@ -7,7 +7,8 @@ import {
 } from './vocabulary';
 
 // "Request a list of the third parties we disclosed to" is a right of access, not a disclosure.
-const ASK_WHO_RECEIVED = /\b(?:request|obtain|ask for)\b[^.]{0,80}\b(?:a list|information)\b[^.]{0,60}\bthird parties\b/i;
+// Nor is asking us to disclose what we hold about you (a CCPA right to know).
+const ASK_WHO_RECEIVED = /\b(?:request|obtain|ask for)\b[^.]{0,80}\b(?:a list|information)\b[^.]{0,60}\bthird parties\b|\b(?:ask|request|require) (?:that )?(?:us|we) (?:to )?disclose (?:to you )?(?:the )?(?:categories|specific pieces|what|which)\b/i;
 
 const THIRD_PARTY = pattern`\b${anyOf(THIRD_PARTIES, CORPORATE_FAMILY, PARTNERS, ADVERTISERS, SUPPLIERS, OTHER_COMPANIES, SOCIAL_NETWORKS, ACQUIRERS, DATA_SOURCES)}`;
 // Handing on, and a third party's own collecting, tracking or processing ("advertisers may collect...").

@@ -8,7 +8,7 @@ const english: EnglishRule[] = [
     tags: ['user-choice'],
     severity: 'info',
     match: [
-      /\b(?:opt(?:ing|s)?[- ]?(?:out|in)(?! choices)|unsubscrib(?:e|ing)|withdraw (?:your )?consent)\b/i,
+      /\b(?:opt(?:ing|s)?[- ]?(?:out|in)(?! choices)|unsubscrib(?:e|ing)|withdraw (?:your )?consent|(?:consent|permission),? which you (?:can|may) (?:withdraw|revoke)|(?:can|may) withdraw (?:it|this|that) at any time)\b/i,
       /\b(?:you|users?|visitors?|parents?|members?|customers?|players?|subscribers?|account holders?)\b (?:can|may|could|have the (?:right|option|choice) to|are (?:able|free) to)(?: \w+)? (?:(?:choose|elect|decide) (?:not to|whether|if|to (?:opt|stop|limit|receive|disable|block|refuse))|decline|refuse|reject|limit|disable|block|hide|turn (?:\w+ ){0,3}off|switch (?:\w+ ){0,3}off|stop|pause|control|adjust|(?:change|update|review) your (?:\w+ )?(?:settings|preferences|choices?|consent|mind)|manage (?:some of |all of )?(?:your|their) (?:\w+ )?(?:settings|preferences|choices|consents?|permissions)|set (?:your|who|whether|chats?|messages?|posts?|it|them|the app)|modify your (?:\w+ )?(?:settings|preferences)|instruct|request that we (?:not|stop))\b/i,
       // Opt-in: the practice waits for you to switch it on, or to say yes.
       /\b(?:if|when|unless|once|only (?:if|when|after)|until) you (?:choose to |decide to |explicitly |first )?(?:enable|turn on|switch on|activate|opt in|give (?:us )?(?:your )?(?:permission|consent)|grant (?:us )?(?:permission|access)|choose to (?:add|turn on|enable))\b|(?:^\W{0,3}|\bonly )with your (?:prior |explicit |express |separate )?(?:consent|permission)\b/i,
