@@ -132,7 +132,8 @@ export function isHeading(clause: string): boolean {
     // A question ("什么是Cookie？", "常见问题：我可以关闭个性化推荐吗？") asks; its answer is the next clause.
     if (/[？?]["'”’)）]*$/.test(c)) return true;
     // A numbered heading ("第三条 我们如何共享您的信息", "二、信息的保存") names a section, however long.
-    if (ZH_SECTION.test(c) && !/[。！；]$/.test(c) && !/会|将|可能|应当|须|不得|不会/.test(c.replace(ZH_SECTION, ''))) return true;
+    // So is an entry of a table of contents split at its "；" ("二、我们如何使用Cookie和同类技术；").
+    if (ZH_SECTION.test(c) && (!/[。！；]$/.test(c) || /^[^。！]*(?:如何|哪些|什么)[^。！]*；$/.test(c)) && !/会|将|可能|应当|须|不得|不会/.test(c.replace(ZH_SECTION, ''))) return true;
     return c.length <= 24 && !/[。！？；：，,.;:!?]$/.test(c) && !/会|将|可能|应当|须|不得|不会/.test(c);
   }
   // A row of links ("Terms | Privacy | Cookies | Help") is navigation, however many labels it has.
@@ -181,7 +182,7 @@ export function describesThePolicy(clause: string): boolean {
 export function isTableOfContents(clause: string): boolean {
   if (/^目录/.test(clause)) return true;
   // In Chinese: two section numbers or two "我们如何…" in one line.
-  if ((clause.match(/(?:^|\s)(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[条章节])/g)?.length ?? 0) >= 2 || (clause.match(/如何/g)?.length ?? 0) >= 2) return true;
+  if ((clause.match(/(?:^|[\s；;：:])(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[条章节])/g)?.length ?? 0) >= 2 || (clause.match(/如何/g)?.length ?? 0) >= 2) return true;
   // Two section titles in a row ("How we use it  With whom we share it"); "when you…" is too common in sentences.
   return (clause.match(/\b(?:how|what|why|with whom|whom)\s+(?:do |does |will |may )?(?:we|you)\s+\w+/gi)?.length ?? 0) >= 2;
 }

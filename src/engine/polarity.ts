@@ -4,10 +4,11 @@ import type { Polarity } from './types';
 // A negation that governs what follows it in the clause.
 // "chosen without using your history" denies the use.
 const WITHOUT_DOING = /\bwithout (?:using|collecting|sharing|storing|recording|tracking|logging|keeping|selling|reading)\b/;
-const NEGATION_WORDS = /\b(?:do|does|did|will|would|shall|should|can|could|may|must|is|are)\s+not\b|\b(?:don't|doesn't|won't|wouldn't|shan't|can't|cannot|isn't|aren't|dont|doesnt|wont|never|no longer|no one|nor|under no circumstances)\b|[’'`]t\b|\bnot\s+(?:sell|rent|share|disclose|trade|use|collect|store|track|retain|keep|give|provide|transfer)|\bneither\b|\b(?:has|have|had)\s+not\b|\bat no (?:point|time)\b|\bin no (?:event|case|way)\b|\bby no means\b|\bnone\b|\bwe (?:\w+ )?refuse to\b|\b(?:contains?|uses?|has|have|includes?|there (?:is|are)|shows?|serves?|displays?|runs?) no\b/;
+const NEGATION_WORDS = /\b(?:do|does|did|will|would|shall|should|can|could|may|must|is|are)\s+not\b|\b(?:don't|doesn't|won't|wouldn't|shan't|can't|cannot|isn't|aren't|dont|doesnt|wont|never|no longer|no one|nor|under no circumstances)\b|[’'`]t\b|\bnot\s+(?:sell|rent|share|disclose|trade|use|collect|store|track|retain|keep|give|provide|transfer)|\bneither\b|\b(?:has|have|had)\s+not\b|\bat no (?:point|time)\b|\bin no (?:event|case|way)\b|\bby no means\b|\bnone\b|\bwe (?:\w+ )?refuse to\b|\bnothing to (?:give|hand over|provide|disclose|share|sell|turn over)\b|\b(?:contains?|uses?|has|have|includes?|there (?:is|are)|shows?|serves?|displays?|runs?) no\b/;
 const NEGATION = new RegExp(`${NEGATION_WORDS.source}|${WITHOUT_DOING.source}`, 'i');
 // An exception turns "we do not share ... unless required by law" back into a practice.
-const EXCEPTION = /\b(?:unless|except|other than|but (?:we )?may|however,? we may|only (?:when|if|with|to|as|for|in)|except)\b/i;
+// "Stored only in the EU" says where, not when else.
+const EXCEPTION = /\b(?:unless|except|other than|but (?:we )?may|however,? we may|(?<!\b(?:stored|kept|held|hosted|located|processed) )only (?:when|if|with|to|as|for|in)|except)\b/i;
 // Consent as the only condition keeps a denial, as in Chinese: "we will never share it without your permission",
 // "not … unless you ask us to" leave the choice with you, as an opt-in does. Set aside before looking for an exception.
 const CONSENT_GATE = /\b(?:without (?:first )?(?:obtaining |getting |asking for |receiving |having )?(?:your|the user's|their) (?:(?:prior|express|explicit|written|affirmative|separate|specific)(?:,? | and | or ))*(?:consent|permission|authori[sz]ation|agreement|approval|opt-in)|(?:except|unless|other than|only) (?:with|after obtaining|after receiving|upon|by) (?:your|their) (?:(?:prior|express|explicit|written|affirmative)(?:,? | and | or ))*(?:consent|permission|authori[sz]ation|request|instructions?)|(?:except|unless|other than|only) (?:(?:when|where|if) )?(?:we (?:have|receive|get|obtain|have obtained|have received)|you (?:have )?(?:given|give|granted|grant) (?:us )?) (?:your|their) (?:(?:prior|express|explicit|written|affirmative|separate|specific)(?:,? | and | or ))*(?:consent|permission|authori[sz]ation|agreement|approval)(?!\s*,?\s*(?:or|and)\b)|unless you (?:have )?(?:first )?(?:consent(?:ed)?|agree[ds]?|give (?:us )?(?:your )?(?:consent|permission)|allow (?:us|it)|ask us(?: to)?|tell us(?: to)?|direct us(?: to)?|instruct us(?: to)?|opt(?:ed)? in|choose to|authori[sz]e (?:us|it)|request (?:it|that))\b)/gi;
@@ -21,7 +22,7 @@ const lawAlone = (clause: string) => { const rest = clause.replace(LAW_ONLY, '\u
 // Chinese negation governs its own part of the sentence (up to ，；：), whatever the practice's words are
 // ("我们不会将您的聊天内容提供给广告合作伙伴": 不会 is far from the partner it denies). Only words that deny an act
 // count: "不限于", "不时", "不少于", "不同" and "未成年人" deny nothing.
-const ZH_NEGATION = /不会|不得|不能|不可|不应|不予|不再|不曾|绝不|决不|从不|从未|并不|并未|均不|亦不|也不|都不|不(?=做|进行|从事|申请|含|出售|售卖|出租|买卖|交易|共享|分享|提供|披露|公开|转让|传输|上传|收集|获取|读取|使用|存储|储存|保存|保留|留存|记录|追踪|跟踪|监控|查看|访问|扫描|向|将|把|与|对|主动|对外|以|在|用于|要求|强制|包含|涉及)|未(?=曾|收集|获取|读取|使用|共享|提供|披露|出售|存储|保存|记录|追踪|向|将|对|在)|没有|无意|禁止|严禁|杜绝|不存在/;
+const ZH_NEGATION = /不会|不得|不能|不可|不应|不予|不再|不曾|绝不|决不|从不|从未|并不|并未|均不|亦不|也不|都不|不(?=做|进行|从事|申请|含|出售|售卖|出租|买卖|交易|共享|分享|提供|披露|公开|转让|传输|上传|收集|获取|读取|使用|存储|储存|保存|保留|留存|记录|追踪|跟踪|监控|查看|访问|扫描|向|将|把|与|对|主动|对外|以|在|用于|要求|强制|包含|涉及)|未(?=曾|收集|获取|读取|使用|共享|提供|披露|出售|存储|保存|记录|追踪|向|将|对|在)|没有|无意|无法|禁止|严禁|杜绝|不存在/;
 // A part that opens with a condition ("如果您不希望…", "若您不同意…") asks the reader; its negation denies nothing.
 const ZH_CONDITION = /如果|如您|若|假如|倘若|一旦|当您|您(?:可以|可|有权)/;
 const ZH_PART = /[^，,；;：:]*/g;
@@ -85,8 +86,9 @@ const DONE_TO_IT = new RegExp(String.raw`^[\w\s,'-]{0,60}?\b(?:is|are|was|were|w
 // never uploaded". A relative clause ("…, which is not shared") or a second verb ("is stored … and is not sold")
 // speaks of another act.
 const DETERMINER = String.raw`(?:your|the|our|any|all|such|this|these|those|their|its|a|an|(?:users?|customers?|players?|subscribers?|members?|clients?|patients?|students?)['’]?s?)\s+`;
-// "Subscribers' names and email addresses are never shared": a first noun joined to the data by "and"/"or".
-const SUBJECT_START = new RegExp(String.raw`^\W*(?:${DETERMINER})*(?:(?!(?:we|you|they|i|it)\b)[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:and|or)\s+(?:${DETERMINER})*)?\w?$`, 'i');
+// "Subscribers' names and email addresses are never shared": a first noun joined to the data by "and"/"or"; "the full
+// address of the pages you view is not sent": the data named through what it is part of.
+const SUBJECT_START = new RegExp(String.raw`^\W*(?:${DETERMINER})*(?:(?!(?:we|you|they|i|it)\b)[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:and|or|of)\s+(?:${DETERMINER})*)?\w?$`, 'i');
 const DONE_VERB = String.raw`(?:${DONE}|accessed|linked|analy[sz]ed)`;
 const DENIED_DONE = new RegExp(String.raw`^(?:(?!\b(?:which|that|who|whom|where|but|is|are|was|were|will|shall|gets?)\b|\b(?:and|or)\s+(?:is|are|was|were|will|shall|gets?|it|they|we)\b)[\w\s,'’-]){0,60}?\b(?:(?:is|are|was|were|will|shall|gets?)\s+(?:not|never)|isn[’']?t|aren[’']?t|wasn[’']?t|weren[’']?t|won[’']?t)\s+(?:be\s+)?(?:ever\s+)?${DONE_VERB}\b`, 'i');
 // The data denied as the subject, whatever follows its verb: "no personal information is shared with third parties

@@ -4,7 +4,7 @@ import { withChinese } from './common';
 import { anyOf, pattern, PROCESS, STORE, TRANSFER } from './vocabulary';
 
 // Countries policies name as where data goes; "the United States" and others also through the pattern's own words.
-const COUNTRY = String.raw`(?:people'?s republic of china|prc|mainland china|china|hong kong|singapore|india|russia|japan|korea|ireland|the (?:u\.?s\.?|usa?)\b|united kingdom|united states|european union|philippines|canada|australia|brazil|israel|switzerland|vietnam|malaysia|indonesia|taiwan|ukraine|south africa|mexico)\b`;
+const COUNTRY = String.raw`(?:people'?s republic of china|prc|mainland china|china|hong kong|singapore|india|russia|japan|korea|ireland|the (?:u\.?s\.?|usa?)\b|united kingdom|united states|european union|philippines|canada|australia|brazil|israel|switzerland|vietnam|malaysia|indonesia|taiwan|ukraine|south africa|mexico|germany|france|the netherlands|netherlands|sweden|finland|norway|denmark|spain|italy|poland|turkey|united arab emirates|the uae|saudi arabia|new zealand|argentina|chile|colombia|thailand|pakistan|bangladesh|nigeria|kenya|egypt)\b`;
 
 const english: EnglishRule[] = [
   {
@@ -12,6 +12,8 @@ const english: EnglishRule[] = [
     tags: ['cross-border'],
     severity: 'medium',
     match: [pattern`\b${anyOf(TRANSFER, STORE, PROCESS, 'hosted|maintained|moved|sen(?:d|ds|t)|housed|accessed')}\b[^.]{0,80}\b(?:other (?:countries|jurisdictions)|third countries|outside (?:of )?(?:your|the) (?:country|state|jurisdiction|eea|european|united|province)|(?:other|another) country|countries other than|across borders|abroad|overseas|in the united states|to the united states|internationally|(?:in|to|from) (?:the )?${COUNTRY}|(?:any|other) countr(?:y|ies) (?:where|in which) (?:we|our|it)|servers? (?:located )?(?:in|outside))|\bcross-border|\binternational (?:data )?transfers?\b|\bstandard contractual clauses\b|\bbinding corporate rules\b|\badequacy decisions?\b|\bprivacy shield\b|\bdata protection laws? (?:of|in) (?:these|those|other) countries|\b(?:staff|teams?|employees|offices|data cent(?:er|re)s|(?:sub-?)?processors|(?:service |hosting |cloud )?providers|vendors|affiliates|group companies|studios|subsidiaries)\b (?:(?:are |is )?(?:located|based) )?(?:in (?:the )?${COUNTRY}|outside (?:of )?(?:the )?(?:eea|european economic area|eu|european union|uk|united kingdom|united states|us)\b)`],
+    // Kept in one place only ("stored only in data centres in Australia", "never transferred outside the EEA") moves nothing.
+    unless: [/\b(?:stored|kept|held|hosted|processed|located) (?:only|exclusively|solely) (?:in|within|on servers in|in data cent(?:re|er)s in)\b(?![^.]{0,80}\b(?:but|however|except)\b)/i],
     examples: {
       flag: [
         { text: 'Your information may be transferred to and stored in countries other than your own.', also: ['data-disclosure'] },

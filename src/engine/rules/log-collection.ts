@@ -23,6 +23,10 @@ const ON_DEVICE = /\b(?:keystrokes?|keystroke (?:data|patterns|dynamics)|what yo
 // Any word of the service holding or reading it, by its stem: what it does with a history or a keystroke.
 const HANDLED = /\b(?:collect|record|log|gather|receiv|obtain|captur|track|stor|monitor|automatically|access|retain|keep|kept|read|scan|analy[sz]|process|save|use|see|know|sen[dt]|transmit|upload|shar|provid|forward)/i;
 
+// Processed on your device and never sent: nothing is collected ("learning happens on your device only and your
+// keystrokes are never sent to our servers", "checked against a list stored on your device").
+const STAYS_ON_DEVICE = /\b(?:happens|stays?|remains?|processed|kept|stored|checked|done|performed|runs?) (?:only |entirely |locally )?(?:on|in) your (?:device|phone|browser|computer)(?: only)?\b(?![^.]{0,80}\b(?:and|then|but) (?:is |are |may be )?(?:sent|uploaded|synced|shared))|\bnever (?:leaves?|leave) your (?:device|phone)|\bon your (?:device|phone) only\b/i;
+
 const english: EnglishRule[] = [
   {
     id: 'search-and-viewing-history',
@@ -31,7 +35,7 @@ const english: EnglishRule[] = [
     alone: true,
     match: [SEARCHED_OR_VIEWED],
     also: [HANDLED],
-    unless: [/\b(?:you can|you may|to) (?:clear|delete|remove|turn off|pause)\b[^.]{0,40}\b(?:history|activity)\b/i],
+    unless: [/\b(?:you can|you may|to) (?:clear|delete|remove|turn off|pause)\b[^.]{0,40}\b(?:history|activity)\b/i, STAYS_ON_DEVICE],
     examples: {
       flag: [
         { text: 'The app records what you searched for and which articles you opened.', also: ['activity-logs'] },
@@ -49,6 +53,7 @@ const english: EnglishRule[] = [
     alone: true,
     match: [ON_DEVICE],
     also: [HANDLED],
+    unless: [STAYS_ON_DEVICE],
     examples: {
       flag: [
         'Our keyboard collects keystroke data to improve suggestions.',
@@ -57,7 +62,7 @@ const english: EnglishRule[] = [
         'With cloud spelling on, the text you type is sent to our servers for corrections.',
         'The game reads the clipboard and the list of running processes to detect cheating tools.',
       ],
-      ignore: ['Type your message and press send.'],
+      ignore: ['Type your message and press send.', 'Predictions are learned from what you type on your phone only, and nothing you type is uploaded.'],
     },
   },
   {
@@ -66,6 +71,7 @@ const english: EnglishRule[] = [
     severity: 'medium',
     match: [ACTIVITY],
     also: [new RegExp(`${COLLECTED.source}|${inventoryOf(ACTIVITY).source}`, 'i')],
+    unless: [STAYS_ON_DEVICE],
     examples: {
       flag: [
         { text: 'We collect your search queries and the pages you view.', also: ['search-and-viewing-history'] },
@@ -122,7 +128,7 @@ const english: EnglishRule[] = [
 ];
 
 // Chinese: what the service does with it; "请确保您的操作系统已更新" names a log word and does nothing with it.
-const ZH_GATHER = /收集|采集|(?:会|将|可能|并|自动|持续|也)(?:记录|使用|访问|查看)|(?:记录|使用|访问|查看)(?:您|用户|下)|(?:根据|基于|结合|依据)(?:您|用户)|获取|读取|自动|保存|存储|留存|包括|分析|统计|上传|发送|传输|共享|提供|处理|判断|识别|检测|扫描|监测/;
+const ZH_GATHER = /收集|采集|被(?:记录|录制|收集|保存)|录制|(?:机器|人工|自动)?审核|(?:会|将|可能|并|自动|持续|也)(?:记录|使用|访问|查看)|(?:记录|使用|访问|查看)(?:您|用户|下)|(?:根据|基于|结合|依据)(?:您|用户)|获取|读取|自动|保存|存储|留存|包括|分析|统计|上传|发送|传输|共享|提供|处理|判断|识别|检测|扫描|监测/;
 
 export const logCollectionRules: RuleSpec[] = withChinese(english, [
   {
@@ -147,7 +153,7 @@ export const logCollectionRules: RuleSpec[] = withChinese(english, [
   {
     of: 'device-content',
     // What is on your device or in your messages: installed apps, the clipboard, what you type or say, your files.
-    match: [/(?:已)?安装(?:的)?(?:应用|软件|App)(?:列表|信息)?|(?:应用|软件)列表|(?:运行|正在运行)的(?:进程|应用)|进程信息|剪贴板|剪切板|粘贴板|(?:您)?(?:输入|键入)的(?:内容|文字|文本)|输入(?:内容|记录|习惯)|键盘输入|按键(?:记录|信息)|词库|(?:语音|录音)(?:输入)?(?:的)?(?:音频|内容|数据|文件)|聊天(?:记录|内容)|(?:消息|通话|短信|邮件)内容|(?:扫描|检测|识别|分析|审核)[^。；]{0,8}(?:上传|存储|保存|发送)的(?:文件|照片|图片|视频)|相册/i],
+    match: [/(?:已)?安装(?:的)?(?:应用|软件|App)(?:列表|信息)?|(?:应用|软件)列表|(?:运行|正在运行)的(?:进程|应用)|进程信息|剪贴板|剪切板|粘贴板|(?:您)?(?:输入|键入)的(?:内容|文字|文本)|输入(?:内容|记录|习惯)|键盘输入|按键(?:记录|信息)|词库|(?:语音|录音)(?:输入)?(?:的)?(?:音频|内容|数据|文件)|聊天(?:记录|内容)|(?:消息|通话|短信|邮件|私信|沟通|对话)内容|(?:扫描|检测|识别|分析|审核)[^。；]{0,8}(?:上传|存储|保存|发送)的(?:文件|照片|图片|视频)|相册/i],
     also: [ZH_GATHER],
     // Kept only on your device ("仅存储在您的本地设备上") is nothing collected.
     unless: [/(?:您|你)可以[^。；]{0,20}(?:保存|上传)(?:图片|照片)到/, /(?:仅|只)(?:会)?(?:存储|保存|保留|储存)(?:在|于)(?:您的?)?(?:本地|设备|手机|终端)/],

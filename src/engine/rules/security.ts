@@ -3,7 +3,7 @@ import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 
 // Audits and certifications are claims about security that need no mention of "data" to be one.
-const CERTIFIED = String.raw`\b(?:soc ?[12]\b(?: type (?:1|2|i|ii)\b)?|iso(?:/iec)? ?2700[12]|pci[- ]dss|pci (?:compliant|certified)|penetration test(?:s|ing)?|pen[- ]tests?|(?:independent|third[- ]party|external) (?:security )?(?:audits?|auditors|assessments?)|security (?:audits?|assessments?|certifications?|testing|reviews? of)|bug bounty|vulnerability (?:scans?|scanning|disclosure program))`;
+const CERTIFIED = String.raw`\b(?:soc ?[12]\b(?: type (?:1|2|i|ii)\b)?|iso(?:/iec)? ?2700[12]|pci[- ]dss|pci (?:compliant|certified)|penetration test(?:s|ing)?|pen[- ]tests?|(?:independent|third[- ]party|external) (?:security )?(?:audits?|auditors|assessments?)|(?:independently|externally) (?:audited|assessed|tested|reviewed)|forward secrecy|(?:hashed|salted|pseudonymi[sz]ed) before (?:they|it) (?:leaves?|are sent|is sent|reach)|security (?:audits?|assessments?|certifications?|testing|reviews? of)|bug bounty|vulnerability (?:scans?|scanning|disclosure program))`;
 // Who inside the service may see your data: access limited to staff who need it, and logged.
 const ACCESS_LIMITED = String.raw`\baccess (?:to (?:your |personal |such |this |customer |user )?(?:information|data|content|records)\b )?(?:is |will be )?(?:strictly )?(?:restricted|limited) to\b|\b(?:restrict|limit)(?:s|ed)? (?:\w+ ){0,3}access (?:to (?:\w+ ){0,3}(?:information|data|content|records)\b )?(?:to|by)\b|\bneed[- ]to[- ]know\b|\bonly (?:\w+ ){0,3}(?:employees|staff|personnel|engineers|team members|administrators)\b[^.]{0,40}\b(?:can|may|have|are (?:allowed|permitted) to) access\b|\b(?:staff|employee|administrator|internal) access (?:is|to [^.]{0,40}is) (?:logged|audited|monitored|reviewed)`;
 
@@ -67,6 +67,8 @@ const english: EnglishRule[] = [
         'We apply technical and organisational measures to protect personal data against loss.',
         'Our infrastructure is audited every year against ISO 27001, and we run regular penetration tests.',
         'Independent auditors review our controls each year for our SOC 2 report.',
+        'The app is externally tested twice a year.',
+        'Phone numbers are salted and hashed before they are sent for matching.',
         'Only the support staff who need it to answer your ticket can access your account data.',
         'Access to customer records is restricted to employees on a need-to-know basis.',
       ],
