@@ -47,6 +47,9 @@ describe.each([
   // arrival (en 0.774, zh 0.800) and again at the end of the session; nothing was tuned on them.
   ['en-4', 0.76, 75, { denied: 2, deniedSaleOrSharing: 1, lookalikes: 1 }],
   ['zh-4', 0.79, 50, { denied: 2, deniedSaleOrSharing: 2, lookalikes: 0 }],
+  // Session 7's second blind batch, for the mission's practices: the held halves (scored on arrival: en 0.803, zh 0.677).
+  ['en-5', 0.79, 75, { denied: 1, deniedSaleOrSharing: 1, lookalikes: 0 }],
+  ['zh-5', 0.66, 45, { denied: 1, deniedSaleOrSharing: 0, lookalikes: 0 }],
 ] as const)('%s held-out clauses', (lang, macro, size, most) => {
   const clauses = read(lang);
 
