@@ -25,9 +25,9 @@ export interface Analysis {
   words: { analysed: number; total: number };
 }
 
-/** Words without which a clause states no data practice (the fitted layer never flags a clause without one). */
 /** What a sentence must name for the fitted layer to flag a tag on it without a rule: sharing is with someone. */
 const NEEDS: Partial<Record<Tag, RegExp>> = { sharing: SOMEONE_ELSE };
+/** Words without which a clause states no data practice (the fitted layer never flags a clause without one). */
 const ABOUT_DATA = /\b(?:information|data|details|personal|cookies?|beacons?|pixels?|tracking|email|e-mail|address(?:es)?|phone|numbers?|account|profiles?|privacy|polic(?:y|ies)|location|devices?|browsers?|ip|logs?|records?|content|messages?|history|identif\w*|advertis\w*|ads|marketing|opt(?:-| )?(?:out|in)|unsubscribe|consent|preferences|settings|secur\w*|encrypt\w*|protect\w*|access|delete|deletion|correct|retain\w*|stor(?:e|ed|age)|share[sd]?|sharing|disclos\w*|third[- ]part(?:y|ies)|partners?|affiliates?|vendors?|providers?|law|legal|court|police|government|authorities|subpoena\w*|notify|notice|changes?|updates?|collect\w*|use[sd]?|using|process\w*|children)\b/i;
 
 /** The practice a fitted tag stands for when no rule finding carries it (its reasons, severity and details). */

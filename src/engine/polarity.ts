@@ -96,6 +96,7 @@ const DENIED_DONE = new RegExp(String.raw`^(?:(?!\b(?:which|that|who|whom|where|
 const NO_SUBJECT = new RegExp(String.raw`^\W*(?:no|nothing)\b[\w\s,'’-]{0,60}?\b(?:is|are|was|were|will be|gets?|may be|can be)\s+(?:ever\s+)?(?:${DONE})\b`, 'i');
 // The practice named as the subject and denied after it: "selling user data is not part of our business".
 const PRACTICE_DENIED = /^(?:sell|rent|shar|trad|licens|disclos|transferr|monetis|monetiz|track|collect|stor|keep|record|log)\w*ing\b(?:(?!\b(?:which|that|and|but|or|is|are|was|were)\b)[\w\s,'’-]){0,60}?\b(?:is not|isn[’']t|is never|has never been|was never)\b/i;
+// `before` ends one character into the practice's words, where `after` starts.
 const dataDenied = (before: string, after: string) => (NO_BEFORE.test(before) && (VERB_NO.test(before) || DONE_TO_IT.test(after)))
   || (SUBJECT_START.test(before) && (DENIED_DONE.test(after) || PRACTICE_DENIED.test(after))) || NO_SUBJECT.test(before + after.slice(1));
 
