@@ -132,6 +132,8 @@ const english: EnglishRule[] = [
 ];
 
 // Chinese: what the service does with it; "请确保您的操作系统已更新" names a log word and does nothing with it.
+// Kept only on your device ("仅存储在您的本地设备上") is nothing collected.
+const STAYS_ON_DEVICE_ZH = /(?:仅|只)(?:会)?(?:存储|保存|保留|储存|留存)(?:在|于)(?:您的?)?(?:本地|设备|手机|终端)/;
 const ZH_GATHER = /收集|采集|被(?:记录|录制|收集|保存)|录制|(?:机器|人工|自动)?审核|(?:会|将|可能|并|自动|持续|也)(?:记录|使用|访问|查看)|(?:记录|使用|访问|查看)(?:您|用户|下)|(?:根据|基于|结合|依据)(?:您|用户)|获取|读取|自动|保存|存储|留存|包括|分析|统计|上传|发送|传输|共享|提供|处理|判断|识别|检测|扫描|监测/;
 
 export const logCollectionRules: RuleSpec[] = withChinese(english, [
@@ -159,8 +161,7 @@ export const logCollectionRules: RuleSpec[] = withChinese(english, [
     // What is on your device or in your messages: installed apps, the clipboard, what you type or say, your files.
     match: [/(?:已)?安装(?:的)?(?:应用|软件|App)(?:列表|信息)?|(?:应用|软件)列表|(?:运行|正在运行)的(?:进程|应用)|进程信息|剪贴板|剪切板|粘贴板|(?:您)?(?:输入|键入)的(?:内容|文字|文本)|输入(?:内容|记录|习惯)|键盘输入|按键(?:记录|信息)|词库|(?:语音|录音)(?:输入)?(?:的)?(?:音频|内容|数据|文件)|聊天(?:记录|内容)|(?:消息|通话|短信|邮件|私信|沟通|对话)内容|(?:扫描|检测|识别|分析|审核)[^。；]{0,8}(?:上传|存储|保存|发送)的(?:文件|照片|图片|视频)|相册/i],
     also: [ZH_GATHER],
-    // Kept only on your device ("仅存储在您的本地设备上") is nothing collected.
-    unless: [/(?:您|你)可以[^。；]{0,20}(?:保存|上传)(?:图片|照片)到/, /(?:仅|只)(?:会)?(?:存储|保存|保留|储存)(?:在|于)(?:您的?)?(?:本地|设备|手机|终端)/],
+    unless: [/(?:您|你)可以[^。；]{0,20}(?:保存|上传)(?:图片|照片)到/, STAYS_ON_DEVICE_ZH],
     examples: {
       flag: [
         '我们会获取您设备上已安装的应用列表。',
@@ -178,7 +179,7 @@ export const logCollectionRules: RuleSpec[] = withChinese(english, [
     match: [/日志(?:信息)?|点击(?:记录|数据|行为|次数)|(?:访问|使用|打开|启动)次数|曝光(?:数据|记录)|互动(?:行为|记录|数据)|访问(?:时间|日期|记录|的网页|的页面)|(?:使用|登录|登陆|在线|游戏|停留|访问)(?:情况|记录|时长|时间|频率|习惯)|(?:问诊|就诊|咨询|办事|打卡|签到|入场|离场|进出)(?:的)?时间|使用偏好|操作(?:记录|行为)|行为(?:数据|信息|记录)|您查看的/],
     also: [ZH_GATHER],
     // How the policy is laid out ("个人信息的收集和使用情况") and logs that never leave your device are no log collection.
-    unless: [/清除(?:您的)?(?:搜索|浏览)记录/, /(?:收集|处理)(?:和|与|及|、)使用情况/, /(?:仅|只)(?:会)?(?:保存|存储|储存|留存)(?:在|于)(?:您的)?(?:本地|设备|手机)/],
+    unless: [/清除(?:您的)?(?:搜索|浏览)记录/, /(?:收集|处理)(?:和|与|及|、)使用情况/, STAYS_ON_DEVICE_ZH],
     examples: {
       flag: [
         { text: '当您使用我们的服务时，我们会自动收集日志信息，包括访问时间和您查看的文章。', also: ['search-and-viewing-history-zh'] },
