@@ -101,6 +101,18 @@ export function legalRecipients(clause: string): Record<string, string> {
   return details;
 }
 
+/** The detail a sharing finding carries when all it hands on is aggregated or de-identified. */
+export const DEIDENTIFIED_ONLY = 'aggregated or de-identified only';
+const NOT_NAMED = String.raw`aggregate[sd]?|anonymi[sz]ed|anonymous|de-?identified|non-?personal(?:ly identifiable)?|non-?identifiable|pseudonymi[sz]ed|statistical|summary`;
+const NOT_NAMED_DATA = new RegExp(String.raw`\b(?:${NOT_NAMED})(?:,? (?:and|or|and/or) (?:${NOT_NAMED}))*(?: [\w-]+){0,2}? (?:form|basis|information|data|statistics|stats|reports?|results|counts|demographics?|metrics|figures|numbers|insights|trends)\b|\bin (?:the )?aggregate\b`, 'i');
+// Anything named beside it ("your personal information and aggregated statistics") is shared as well.
+const NAMED_DATA = /(?<![-\w]|non-|non |personally )(?:personal(?:ly identifiable)?|identifiable) (?:information|data|details)\b|\byour (?:[\w-]+ )?(?:information|data|details|name|e-?mail|address|profile|contacts?)\b/i;
+
+/** A sharing clause that hands on only aggregated or de-identified data: less of a risk, and the card says so. */
+export function deidentifiedOnly(clause: string): Record<string, string> {
+  return NOT_NAMED_DATA.test(clause) && !NAMED_DATA.test(clause) ? { data: DEIDENTIFIED_ONLY } : {};
+}
+
 const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const ZH_UNITS: Record<string, string> = { 年: 'year', 个月: 'month', 月: 'month', 周: 'week', 星期: 'week', 天: 'day', 日: 'day', 小时: 'hour' };
 

@@ -1,5 +1,5 @@
 /** The scorecard: fixed questions about what a policy does with your data, each answered from the clauses that decide it. */
-import { periodDays } from '../engine/details';
+import { DEIDENTIFIED_ONLY, periodDays } from '../engine/details';
 import type { Finding } from '../engine/types';
 import type { Answer, RubricAnswer } from '../report/answers';
 
@@ -111,11 +111,12 @@ export const RUBRIC: readonly Question[] = [
     stance: (f) => {
       if (f.family !== 'sharing') return null;
       if (!does(f)) return 'good';
-      return ONLY_PROVIDERS.test(f.text) && !BROADLY.test(f.text) ? 'weak-bad' : 'bad';
+      // Service providers only, or only aggregated or de-identified data: shared, but less of you.
+      return (ONLY_PROVIDERS.test(f.text) && !BROADLY.test(f.text)) || f.details.data === DEIDENTIFIED_ONLY ? 'weak-bad' : 'bad';
     },
     examples: {
       yes: ['We share your personal information with our partners and affiliates for their own marketing.'],
-      partly: ['We share your information with service providers who help us operate the service.'],
+      partly: ['We share your information with service providers who help us operate the service.', 'Our partners receive only aggregated, de-identified statistics about readership.'],
       no: ['We do not share your personal information with third parties.'],
     },
   },

@@ -9,14 +9,15 @@ const english: EnglishRule[] = [
     tags: ['location', 'log-collection'],
     severity: 'medium',
     match: [pattern`\b${anyOf(LOCATION)}\b`],
-    unless: [/\b(?:our|its) (?:office|headquarters) (?:location|is located)/i],
+    // Where our offices are, or whose laws apply where you are, is no position of yours being read.
+    unless: [/\b(?:our|its) (?:office|headquarters) (?:location|is located)/i, /\b(?:laws?|rules|regulations|rights|jurisdictions?|courts?|authorities)\b[^.]{0,40}\bwhere you are\b/i],
     examples: {
       flag: [
         'We record the vehicle\'s location when the alarm is triggered.',
         'We collect your precise location from your device GPS.',
         'We may infer your approximate location from your IP address.',
       ],
-      ignore: ['Our offices are located in Dublin.'],
+      ignore: ['Our offices are located in Dublin.', 'Some of these rights depend on the data protection laws that apply where you are.'],
     },
   },
 ];

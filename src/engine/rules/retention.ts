@@ -73,7 +73,7 @@ const english: EnglishRule[] = [
         { text: 'By using the service you consent to our collection, use and retention of your information.', also: ['forced-consent'] },
         'We keep you informed about new features.',
         'Click here to learn about the records we keep after you close your account.',
-        'Please keep in mind that public posts can be seen by anyone.',
+        { text: 'Please keep in mind that public posts can be seen by anyone.', also: ['data-disclosure'] },
         { text: 'We maintain physical, electronic and procedural safeguards.', also: ['weak-security-claim'] },
       ],
     },

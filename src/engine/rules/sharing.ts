@@ -1,5 +1,6 @@
 /** Third parties: data shared with, or collected by, affiliates, partners, advertisers and acquirers. */
-import type { EnglishRule, RuleSpec } from '../types';
+import { deidentifiedOnly } from '../details';
+import type { EnglishRule, RuleSpec, Severity } from '../types';
 import { OPT_OUT_ONLY, withChinese } from './common';
 import {
   ACQUIRERS, ADVERTISERS, anyOf, CORPORATE_FAMILY, DATA, DATA_KIND, DATA_SOURCES, DISCLOSE, DISCLOSE_OR_DISCLOSURE, FORWARD, MAKE_AVAILABLE,
@@ -37,11 +38,16 @@ const PARTY_GETS = pattern`\b(?:${PARTIES})\b(?: [\w'-]+){0,4}? (?:receives?|get
  *  sentence without a rule only when it names one ("clicks measure ad delivery" weighs like sharing, and is not). */
 export const SOMEONE_ELSE = pattern`${THIRD_PARTY.source}|\b(?:${PARTIES}|${PROCESSORS}|${COUNTERPARTS}|others|outside|external|google|facebook|meta|twitter|microsoft|amazon|apple|adobe|doubleclick|(?:[A-Z][\w-]* )+(?:inc|llc|ltd))\b`;
 
+// Handing on only aggregated or de-identified data is still sharing (OPP-115 labels it so), but a lesser risk.
+const sharingSeverity = (details: Record<string, string>): Severity => (details.data ? 'low' : 'medium');
+
 const english: EnglishRule[] = [
   {
     id: 'third-party-sharing',
     tags: ['sharing'],
     severity: 'medium',
+    details: deidentifiedOnly,
+    severityFor: sharingSeverity,
     lawAloneKeepsDenial: true,
     match: [THIRD_PARTY, HANDED_TO, GIVEN_TO, PARTY_GETS],
     also: [new RegExp(`${PASS.source}|${HANDED_TO.source}|${GIVEN_TO.source}|${PARTY_GETS.source}`, 'i')],
@@ -57,6 +63,7 @@ const english: EnglishRule[] = [
         'Our sub-processors host the service and answer support tickets.',
         'Bookings are handled by our parent company in Ireland.',
         'We share your name and flat number with the courier.',
+        { text: 'Partners receive only de-identified survey results from us.', details: { data: 'aggregated or de-identified only' } },
         'Your delivery address and phone number are sent to the restaurant that prepares your meal.',
         'We may pass your claim details to loss adjusters and other insurers.',
         'Once you book, the clinic receives your name, date of birth and the reason for your visit.',
@@ -80,22 +87,33 @@ const english: EnglishRule[] = [
     id: 'data-disclosure',
     tags: ['sharing'],
     severity: 'medium',
+    details: deidentifiedOnly,
+    severityFor: sharingSeverity,
     lawAloneKeepsDenial: true,
     match: [
       // Handed on, up to six words before the data it names ("we may share aggregated information").
       pattern`\b${anyOf(SHARE, DISCLOSE, RELEASE, TRANSFER, FORWARD, MAKE_AVAILABLE, PUBLISH)}\b(?: [\w,()-]+){0,6}? (?:${anyOf(DATA_KIND)} )*${anyOf(DATA)}\b`,
       /\b(?:information|data|content)\b[^.]{0,60}\b(?:is|are|may be|will be|can be|becomes?) (?:\w+ )?(?:shared|disclosed|released|transferred|forwarded|publicly available|available to the public|made available)\b/i,
       /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation|sale of (?:all|some|substantially all|part|a portion) of|business transfers?|change of control)\b/i,
+      // Made public: what you post is seen by anyone, or by everyone else on the service (OPP-115 counts the public
+      // as a third party).
+      pattern`\b(?:you|your|posts?|comments?|reviews?|profiles?|content|information|data|photos?|pictures?|videos?|names?|usernames?|tags?|scores?|listings?|messages?|activit(?:y|ies)|anything|whatever|everything)\b[^.;]{0,80}?\b(?:becomes?|is|are|will be|may be|can be|could be|might be|remains?|made)(?: \w+)? (?:public(?:ly (?:available|visible|accessible|displayed|viewable))?\b(?! (?:health|interest|safety|authorit))|(?:visible|viewable|accessible|available|displayed|shown|seen|read|searchable)(?: \w+){0,3}? (?:to|by) (?:the (?:general )?public|anyone|any ?one|everyone|every ?body|any ?body|others|other (?:users|members|visitors|people|players|readers|customers|participants)|all (?:users|members|visitors|players)))\b|\b(?:displayed|shown|published|posted|listed) publicly\b`,
     ],
     unless: [/\byou (?:can|may) (?:share|forward)\b(?![^.]{0,200}\b(?:information|data|content)\b)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
     examples: {
       flag: [
         'In the event of a merger or acquisition, user information is transferred along with the business.',
-        'We may publicly disclose aggregated information about our users.',
+        { text: 'We may publicly disclose aggregated information about our users.', details: { data: 'aggregated or de-identified only' } },
+        'Whatever you write in the community boards becomes public.',
+        'Reviews are displayed publicly next to your first name and town.',
+        'The photos in your album can be seen by anyone who has the link.',
+        'Your gamer tag and scores are visible to other players.',
         { text: 'When you request a magazine, we will forward the information you give us to the publisher.', also: ['third-party-sharing'] },
       ],
       // Sale is its own rule (which tags sharing too), so it is not counted twice.
       ignore: [
+        'Our annual report is publicly available on our website.',
+        'Your password is never visible to our staff.',
         'You can share articles with friends using the buttons below.',
         { text: 'We sell your personal information.', also: ['data-sale'] },
       ],

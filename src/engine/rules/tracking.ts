@@ -3,12 +3,18 @@ import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 import { ANALYTICS, anyOf, FINGERPRINTS, pattern, SDKS, TRACKERS } from './vocabulary';
 
+// "You can…", "your browser must accept cookies", "the site works without them", "cookies are not personally identifiable".
+const ABOUT_YOUR_SIDE = /\b(?:you|your (?:browser|device|computer)|users?|visitors?)\b(?: \w+)? (?:can|could|may|might|should|must|need to|will need to|are (?:able|free) to|have the (?:ability|option|choice) to)\b(?! (?:also )?(?:see|notice|receive|find|encounter|get)\b)|\bwithout (?:accepting |enabling |allowing |using )?(?:cookies|them|it)\b|\b(?:cookies?|they)\b[^.]{0,30}\b(?:are|is) (?:required|necessary|needed|essential) (?:to|for) (?:use|place|log|sign|access|complete|make)\b|\b(?:are|is) not (?:themselves )?(?:personally )?identif/i;
+
 const english: EnglishRule[] = [
   {
     id: 'tracking-technologies',
     tags: ['tracking', 'log-collection'],
     severity: 'medium',
     match: [pattern`\b${anyOf(TRACKERS, SDKS, FINGERPRINTS, ANALYTICS)}\b`],
+    // A log when someone gathers with them, not when the sentence is about your side of cookies: what you can do
+    // about them, that the site needs or works without them, or what they are not.
+    tagsWhen: { 'log-collection': { test: (head: string) => !ABOUT_YOUR_SIDE.test(head) } },
     // Telling you how to refuse cookies, or what a cookie is, is not a use of them.
     unless: [
       /\b(?:opt(?:ing)?[- ]?out|disable|refuse|reject|block|delete|remove|clear|manage|turn off|prevent|decline|not to accept|stop accepting)\b(?:[^.]{0,40})\bcookies?\b|\bcookies?\b[^.]{0,40}\b(?:can be (?:removed|deleted|disabled|blocked)|be (?:rejected|refused))\b|\b(?:set|adjust|configure) your (?:\w+ )?browser\b|\bbrowsers? (?:settings )?(?:allow|let|will tell|automatically accept)\b/i,
@@ -20,6 +26,8 @@ const english: EnglishRule[] = [
         { text: 'A session replay tool on the checkout page records how visitors fill in the form.', also: ['activity-logs'] },
         { text: 'We and our partners use cookies, web beacons and pixel tags.', also: ['third-party-sharing'] },
         { text: 'Our app includes third-party SDKs that collect analytics data.', also: ['third-party-sharing'] },
+        { text: 'Your browser will need to accept cookies before the basket can keep your items.', tags: ['tracking'] },
+        { text: 'Every page of the archive can be read without accepting cookies.', tags: ['tracking'] },
       ],
       ignore: [
         { text: 'You can set your browser to refuse cookies.', also: ['opt-out'] },
