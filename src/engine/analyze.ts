@@ -102,6 +102,10 @@ function englishPolarity(rule: Rule, head: string, m: RegExpExecArray): Polarity
   return polarityAt(head, m.index + m[0].length - 1, rule.denialHolds, rule.lawAloneKeepsDenial);
 }
 
+// A denial of handing data on ("we will never share or sell your email address"), and one of having it at all.
+const HANDING_ON_DENIED = /\b(?:not|never|nor|n't)\s+(?:\w+\s+){0,3}?(?:shar(?:e|ed)|sell|sold|rent(?:ed)?|swap(?:ped)?|trad(?:e|ed)|leas(?:e|ed)|disclos(?:e|ed)|distribut(?:e|ed)|releas(?:e|ed)|transfer(?:red)?|pass(?:ed)?|giv(?:e|en)|provid(?:e|ed)|authori[sz]e)\b/i;
+const HOLDING_DENIED = /\b(?:not|never|nor|n't|no)\s+(?:\w+\s+){0,3}?(?:collect|gather|ask|request|require|obtain|receive|record|store|keep|retain|have|hold|use|access)\w*\b/i;
+
 /** What the rules say about a clause (head: its first MAX_CLAUSE_CHARS), before any weighing. */
 function ruleFindings(clause: Clause, head: string, rules: readonly Rule[]): Finding[] {
   // A sentence about the policy itself may still say how it changes; a table of contents says nothing.
@@ -112,7 +116,8 @@ function ruleFindings(clause: Clause, head: string, rules: readonly Rule[]): Fin
     if ((rule.lang ?? 'en') !== lang || (meta && (contents || rule.family !== 'policy-change'))) continue;
     const m = ruleMatch(rule, head);
     if (!m) continue;
-    const polarity = rule.negationIsThePractice ? 'does' : lang === 'zh' ? polarityAtZh(head, m.index, m.index + m[0].length, rule.denialHolds, rule.lawAloneKeepsDenial) : englishPolarity(rule, head, m);
+    let polarity: Polarity = rule.negationIsThePractice ? 'does' : lang === 'zh' ? polarityAtZh(head, m.index, m.index + m[0].length, rule.denialHolds, rule.lawAloneKeepsDenial) : englishPolarity(rule, head, m);
+    if (polarity === 'does-not' && rule.heldWhenHandingOnDenied && HANDING_ON_DENIED.test(head) && !HOLDING_DENIED.test(head)) polarity = 'does';
     if (polarity === 'does-not' && rule.reportNegated === false) continue;
     const finding = findingOf(rule, clause, polarity, rule.details ? rule.details(head) : {}, [cueText(m)]);
     if (lang === 'en') {

@@ -74,6 +74,9 @@ export interface RuleSpec {
   /** "We do not share … unless the law requires it" denies this practice: the law as its only exception is a
    *  disclosure to authorities, which is a finding of its own. */
   lawAloneKeepsDenial?: boolean;
+  /** A kind of data the service holds: "we never sell your email address" denies the sale (a finding of its own),
+   *  not that the service has the address. */
+  heldWhenHandingOnDenied?: boolean;
   /** The pattern is precise enough to stand without the fitted layer's weighing (a mission practice OPP-115 lacks). */
   alone?: boolean;
   /** "does-not" clauses are findings too (we do not sell) unless this is false. */

@@ -8,18 +8,23 @@ const english: EnglishRule[] = [
     id: 'contact-details',
     tags: ['contact'],
     severity: 'low',
+    heldWhenHandingOnDenied: true,
     match: [
       pattern`\b${anyOf(EMAIL_ADDRESS, PHONE_NUMBER, POSTAL_ADDRESS, CONTACT_DETAILS)}\b`,
       /\b(?:first|last|full|user|your|real|child's) names?\b[^.]{0,40}\b(?:e-?mail|phone|address)/i,
     ],
     also: [/\b(?:collect|provid|giv|submit|enter|ask|request|requir|obtain|receiv|includ|such as|us(?:e|ing) your|register|sign(?:ing)? up|creat|we (?:may )?(?:have|store|keep)|share|disclos|sell|rent)/i],
-    unless: [/\bcontact us (?:at|by|via)\b(?![^.]{0,200}\b(?:your|you provide|you give)\b)/i, OPT_OUT_ONLY],
+    // Someone else's address (a friend you send a card to) is not your own contact details.
+    unless: [/\bcontact us (?:at|by|via)\b(?![^.]{0,200}\b(?:your|you provide|you give)\b)/i, OPT_OUT_ONLY, /\b(?:friend|recipient|contact|colleague|guest)(?:['’]s|s['’]) (?:e-?mail|phone|mobile|postal|home|mailing)\b/i],
     examples: {
       flag: [
         'When you register we collect your name, email address and phone number.',
         'We ask for your postal address to ship your order.',
+        // Denying the sale of an address says the service has it; denying that it asks for one says it has none.
+        { text: 'Your mobile number will never be shared with or sold to marketers.', also: ['third-party-sharing'] },
+        { text: 'We never ask for your phone number.', polarity: 'does-not' },
       ],
-      ignore: ['Contact us at privacy@example.com with questions.'],
+      ignore: ['Contact us at privacy@example.com with questions.', "We use your colleague's email address only to send the invitation you asked for."],
     },
   },
 ];

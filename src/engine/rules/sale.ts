@@ -27,7 +27,7 @@ const english: EnglishRule[] = [
       // Sold, rented, traded or licensed, with up to three more verbs and four words before what is sold; or anything given for value.
       pattern`\b${anyOf(SELL, 'sale of', RENT, 'lease|trade', String.raw`exchange(?= (?:your|users?'?|customers?'?|members?'?|personal|the|our|such|this|these|that|any|data|information|lists?)\b)`, LICENSE, MONETISE)} (?:(?:or|and|,) (?:otherwise )?\w+ ){0,3}(?:[\w'’-]+ ){0,4}${SOLD}\b|${FOR_VALUE}`,
       // The data first: "location data may be sold", "statistics may be licensed to analytics firms".
-      pattern`\b${SOLD_THING}\b[^.;]{0,60}\b(?:be|been|is|are|was|were|being) (?:sold|rented|licen[sc]ed|traded|${MONETISE})\b`,
+      pattern`\b(?:${SOLD_THING}|e-?mails?|(?:mobile |phone |telephone )?numbers?|address(?:es)?)\b[^.;]{0,60}\b(?:be|been|is|are|was|were|being) (?:not |never |ever )?(?:sold|rented|licen[sc]ed|traded|${MONETISE})\b`,
       // Paid access: "advertisers pay us for access to...", "employers who pay for a subscription can view your CV".
       /\bpay(?:s|ing)? us\b(?: (?:a|an) \w+)? (?:for|to|when)\b(?! (?:\w+ )?(?:placement|promot\w*|advertis\w*|ads?|sponsored|featured|listings?|visibility|boost\w*|rank\w*)\b)|\bwho pay\b[^.]{0,60}\b(?:can|may|are able to) (?:view|access|download|see|search|contact|receive)\b|\b(?:receive|get|earn|are paid) (?:a )?(?:payment|commission|fee|compensation|money)s? (?:from [\w ]{1,30} )?(?:when|for|in return)\b[^.]{0,60}\b(?:pass|share|send|provide|refer|give|disclose)\w*/i,
     ],
@@ -38,6 +38,8 @@ const english: EnglishRule[] = [
     ],
     examples: {
       flag: [
+        { text: 'Your email will never be sold to marketers.', polarity: 'does-not' },
+        { text: 'Phone numbers collected for two-factor login are never rented out.', polarity: 'does-not', also: ['contact-details'] },
         { text: 'We may sell your personal information to data brokers.', also: ['third-party-sharing'] },
         'We rent our email lists to carefully selected companies.',
         { text: "Now and then we rent our subscribers' names and postal addresses to other publishers.", also: ['contact-details'] },
