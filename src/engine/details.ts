@@ -108,9 +108,12 @@ const NOT_NAMED_DATA = new RegExp(String.raw`\b(?:${NOT_NAMED})(?:,? (?:and|or|a
 // Anything named beside it ("your personal information and aggregated statistics") is shared as well.
 const NAMED_DATA = /(?<![-\w]|non-|non |personally )(?:personal(?:ly identifiable)?|identifiable) (?:information|data|details)\b|\byour (?:[\w-]+ )?(?:information|data|details|name|e-?mail|address|profile|contacts?)\b/i;
 
+/** A clause about aggregated or de-identified data, and no other. */
+export const ONLY_AGGREGATES = new RegExp(String.raw`^(?![^]*(?:${NAMED_DATA.source}))(?=[^]*(?:${NOT_NAMED_DATA.source}))`, 'i');
+
 /** A sharing clause that hands on only aggregated or de-identified data: less of a risk, and the card says so. */
 export function deidentifiedOnly(clause: string): Record<string, string> {
-  return NOT_NAMED_DATA.test(clause) && !NAMED_DATA.test(clause) ? { data: DEIDENTIFIED_ONLY } : {};
+  return ONLY_AGGREGATES.test(clause) ? { data: DEIDENTIFIED_ONLY } : {};
 }
 
 const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -1,4 +1,5 @@
 /** Advertising and marketing: targeted ads, profiling for ads, and marketing messages. */
+import { ONLY_AGGREGATES } from '../details';
 import type { EnglishRule, RuleSpec } from '../types';
 import { OPT_OUT_ONLY, withChinese } from './common';
 import { DISCLOSE, pattern, PROVIDE, SHARE } from './vocabulary';
@@ -20,7 +21,8 @@ const english: EnglishRule[] = [
       // The ad business named as such: "the ads you see", "your ad preferences", "through our advertising partners", real-time bidding.
       /\b(?:the )?(?:ads|adverts|advertisements) you (?:see|are shown|receive)\b|\bad (?:preferences|settings|interests|space|inventory|auctions?|exchanges?)\b|\bbid requests?\b|\breal[- ]time bidding\b|\b(?:through|via|with|by) (?:our |its |their )?(?:advertising|ad) (?:and \w+ )?(?:partners|networks|vendors|providers)\b/i,
     ],
-    unless: [OPT_OUT_ONLY, /\bnot (?:responsible|endorse)\b[^.]{0,200}\badvertis/i],
+    // Audience statistics for advertisers target no one: aggregated or de-identified data only, and no ads chosen for you.
+    unless: [OPT_OUT_ONLY, /\bnot (?:responsible|endorse)\b[^.]{0,200}\badvertis/i, new RegExp(String.raw`${ONLY_AGGREGATES.source}(?![^]*\b(?:target|tailor|personali[sz]|interest[- ]based|behaviou?ral|relevant|retarget|remarketing))`, 'i')],
     examples: {
       flag: [
         'Our app receives bid requests from ad exchanges to fill its banner slots.',
@@ -34,7 +36,10 @@ const english: EnglishRule[] = [
         'Search results may include sponsored listings that sellers pay for.',
         { text: 'We report impression counts and campaign results to the brands that advertise with us.', also: ['third-party-sharing'] },
       ],
-      ignore: ['We answer support requests within two days.'],
+      ignore: [
+        'We answer support requests within two days.',
+        { text: 'Advertisers receive only aggregated figures about our readership, such as how many readers are in each age band.', also: ['third-party-sharing'] },
+      ],
     },
   },
   {
