@@ -13,7 +13,7 @@ const english: EnglishRule[] = [
       pattern`\b${anyOf(EMAIL_ADDRESS, PHONE_NUMBER, POSTAL_ADDRESS, CONTACT_DETAILS)}\b`,
       /\b(?:first|last|full|user|your|real|child's) names?\b[^.]{0,40}\b(?:e-?mail|phone|address)/i,
     ],
-    also: [/\b(?:collect|provid|giv|submit|enter|ask|request|requir|obtain|receiv|includ|such as|us(?:e|ing) your|register|sign(?:ing)? up|creat|we (?:may )?(?:have|store|keep)|share|disclos|sell|rent)/i],
+    also: [/\b(?:collect|provid|giv|submit|enter|ask|request|requir|obtain|receiv|includ|such as|us(?:e|ing) your|register|sign(?:ing)? up|creat|we (?:may )?(?:have|store|keep)|share|disclos|sell|rent|pass(?:es|ed)? (?:on )?(?:your|their|the|these|such|this))/i],
     // Someone else's address (a friend you send a card to) is not your own contact details.
     unless: [/\bcontact us (?:at|by|via)\b(?![^.]{0,200}\b(?:your|you provide|you give)\b)/i, OPT_OUT_ONLY, /\b(?:friend|recipient|contact|colleague|guest)(?:['’]s|s['’]) (?:e-?mail|phone|mobile|postal|home|mailing)\b/i],
     examples: {

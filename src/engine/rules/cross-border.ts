@@ -16,7 +16,7 @@ const english: EnglishRule[] = [
     unless: [/\b(?:stored|kept|held|hosted|processed|located) (?:only|exclusively|solely) (?:in|within|on servers in|in data cent(?:re|er)s in)\b(?![^.]{0,80}\b(?:but|however|except)\b)/i],
     examples: {
       flag: [
-        { text: 'Your information may be transferred to and stored in countries other than your own.', also: ['data-disclosure'] },
+        'Your information may be transferred to and stored in countries other than your own.',
         'We process data in the United States, where data protection laws may differ.',
         'For transfers out of the EEA we rely on standard contractual clauses.',
         { text: 'Some of the companies that process orders for us are based outside the European Economic Area.', also: ['third-party-sharing'] },

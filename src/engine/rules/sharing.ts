@@ -13,7 +13,7 @@ const ASK_WHO_RECEIVED = /\b(?:request|obtain|ask for)\b[^.]{0,80}\b(?:a list|in
 
 const THIRD_PARTY = pattern`\b${anyOf(THIRD_PARTIES, CORPORATE_FAMILY, PARTNERS, ADVERTISERS, SUPPLIERS, OTHER_COMPANIES, SOCIAL_NETWORKS, ACQUIRERS, DATA_SOURCES)}`;
 // Handing on, and a third party's own collecting, tracking or processing ("advertisers may collect...").
-const PASS = pattern`\b(?:${SHARE}|${DISCLOSE_OR_DISCLOSURE}|${PROVIDE} (?:\w+ ){0,4}(?:to|with)|${TRANSFER}|sell|sold|rent|trade|giv(?:e|es|ing) (?:\w+ ){0,3}(?:to|access)|${MAKE_AVAILABLE}|pass(?:es|ed)? (?:\w+ ){0,3}(?:on|to|along)|send (?:\w+ ){0,3}to|access (?:to )?(?:your|this|such|the) (?:personal )?(?:information|data)|(?:collect|gather|obtain|receive|use)(?:s|d|ed)?(?: \w+){0,8} (?:by|from|through|via|on|about)|place (?:\w+ ){0,2}cookies|set (?:\w+ ){0,2}cookies|serv(?:e|ing) (?:\w+ ){0,2}ads|on our behalf|process(?:es|ed)? (?:\w+ ){0,3}(?:for|on)|(?:receive|collect|gather|obtain|record|track|place|recogni[sz]e|access|use|analy[sz]e|read)(?:s|d|ed)?\b)`;
+const PASS = pattern`\b(?:${SHARE}|${DISCLOSE_OR_DISCLOSURE}|${PROVIDE} (?:\w+ ){0,4}(?:to|with)|${TRANSFER}|sell|sold|rent|trade|giv(?:e|es|en|ing) (?:\w+ ){0,3}(?:to|access)|${MAKE_AVAILABLE}|pass(?:es|ed)? (?:\w+ ){0,3}(?:on|to|along)|send (?:\w+ ){0,3}to|access (?:to )?(?:your|this|such|the) (?:personal )?(?:information|data)|(?:collect|gather|obtain|receive|use)(?:s|d|ed)?(?: \w+){0,8} (?:by|from|through|via|on|about)|place (?:\w+ ){0,2}cookies|set (?:\w+ ){0,2}cookies|serv(?:e|ing) (?:\w+ ){0,2}ads|on our behalf|process(?:es|ed)? (?:\w+ ){0,3}(?:for|on)|(?:receive|collect|gather|obtain|record|track|place|recogni[sz]e|access|use|analy[sz]e|read)(?:s|d|ed)?\b)`;
 
 // Processors by other names, and the other side of a transaction ("we share your pickup point with the driver").
 const PROCESSORS = String.raw`sub-?processors?|(?:payment |data )?processors|payment (?:service )?providers?|suppliers?|parent compan(?:y|ies)|group compan(?:y|ies)|(?:cloud |web )?hosting providers?`;
@@ -40,6 +40,8 @@ export const SOMEONE_ELSE = pattern`${THIRD_PARTY.source}|\b(?:${PARTIES}|${PROC
 
 // Handing on only aggregated or de-identified data is still sharing (OPP-115 labels it so), but a lesser risk.
 const sharingSeverity = (details: Record<string, string>): Severity => (details.data ? 'low' : 'medium');
+
+const ABROAD_ONLY = /^(?![^]*\b(?:shar(?:e|es|ed|ing)|disclos\w*|sell|sold|provid\w*|giv(?:e|en)|pass(?:ed)?|partners?|third[- ]part\w*|affiliates?|vendors?|providers?)\b)[^]*\btransfer\w*\b[^.;]{0,60}\b(?:countr(?:y|ies)|jurisdictions?|outside (?:the|of|your)|abroad|overseas|servers? (?:located )?in|the (?:united states|us|eu|eea|uk))\b/i;
 
 const english: EnglishRule[] = [
   {
@@ -99,7 +101,8 @@ const english: EnglishRule[] = [
       // as a third party).
       pattern`\b(?:you|your|posts?|comments?|reviews?|profiles?|content|information|data|photos?|pictures?|videos?|names?|usernames?|tags?|scores?|listings?|messages?|activit(?:y|ies)|anything|whatever|everything)\b[^.;]{0,80}?\b(?:becomes?|is|are|will be|may be|can be|could be|might be|remains?|made)(?: \w+)? (?:public(?:ly (?:available|visible|accessible|displayed|viewable))?\b(?! (?:health|interest|safety|authorit))|(?:visible|viewable|accessible|available|displayed|shown|seen|read|searchable)(?: \w+){0,3}? (?:to|by) (?:the (?:general )?public|anyone|any ?one|everyone|every ?body|any ?body|others|other (?:users|members|visitors|people|players|readers|customers|participants)|all (?:users|members|visitors|players)))\b|\b(?:displayed|shown|published|posted|listed) publicly\b`,
     ],
-    unless: [/\byou (?:can|may) (?:share|forward)\b(?![^.]{0,200}\b(?:information|data|content)\b)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
+    // Moved to another country, and handed to no one: a transfer abroad (cross-border), not a disclosure.
+    unless: [/\byou (?:can|may) (?:share|forward)\b(?![^.]{0,200}\b(?:information|data|content)\b)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED, ABROAD_ONLY],
     examples: {
       flag: [
         'In the event of a merger or acquisition, user information is transferred along with the business.',
@@ -112,6 +115,7 @@ const english: EnglishRule[] = [
       ],
       // Sale is its own rule (which tags sharing too), so it is not counted twice.
       ignore: [
+        { text: 'Your files may be transferred to data centres in countries other than the one you live in.', also: ['cross-border'] },
         'Our annual report is publicly available on our website.',
         'Your password is never visible to our staff.',
         'You can share articles with friends using the buttons below.',
