@@ -72,6 +72,9 @@ export const legalDisclosureRules: RuleSpec[] = withChinese(english, [
     // Shared only when it is handed over: collecting for an anti-money-laundering check is no disclosure; nor is
     // denying every recipient but the one the law demands ("除非法律法规要求，我们不会向任何第三方披露…").
     tagsWhen: { sharing: { test: (head: string) => HANDED_OVER_ZH.test(head) && !deniesAllButLawZh.test(head) } },
+    // An assessment or a filing the law asks for before data goes abroad is a step of a transfer (cross-border-zh), and
+    // sending it abroad is no handing to an authority unless one is named.
+    unless: [/^(?![^]*(?:机关|部门|机构|法院|公安|检察|监管|政府|有权))[^]*(?:依法|按照法律)[^。；，]{0,6}(?:进行|开展|通过|完成)?(?:安全评估|评估|备案|申报|认证)/],
     details: legalRecipientsZh,
     examples: {
       flag: [
@@ -84,6 +87,7 @@ export const legalDisclosureRules: RuleSpec[] = withChinese(english, [
         { text: '我们会依照监管要求记录您的交易流水。', tags: ['legal-disclosure'], details: { to: 'regulators' } },
       ],
       ignore: [
+        '如需把数据传往境外，我们会先依法完成安全评估。',
         '本政策适用于微信的所有服务。', '我们会依据本政策向您提供服务。',
         { text: '依照会计档案管理的规定，您的缴费凭证将保存十年。', also: ['retention-period-zh'] },
         { text: '办理贷款时，我们会把您的收入证明提供给合作的征信机构。', also: ['data-disclosure-zh'] },

@@ -94,7 +94,8 @@ export const securityRules: RuleSpec[] = withChinese(english, [
     of: 'weak-security-claim',
     // Measures, and data used to keep accounts and the service safe (risk control, fraud and cheat detection).
     match: [/加密|安全(?:措施|防护|技术|保护|保障|验证|认证|审计|检测|评估|管理|事件|风险|漏洞)|SSL|TLS|HTTPS|访问控制|权限控制|(?:百分之百|100%|绝对)(?:的)?安全|(?:保障|保护|维护|确保|提升|加强)[^。；，]{0,10}(?:账号|账户|帐号|服务|交易|支付|系统|网络|数据|信息|运行|平台|设备|资金)(?:的)?安全|风险控制|风控|反(?:作弊|欺诈|外挂|垃圾|诈骗)|防(?:范|止)?(?:欺诈|作弊|外挂|盗号|诈骗)|身份(?:验证|核验|认证)|安全(?:提醒|培训)|保密协议|二次验证|(?:多|双)因素|(?:完全|绝对)(?:的)?安全|手势密码|指纹锁|(?:数据|信息)泄露|组织措施|最小授权|(?:严格|最小)(?:的)?(?:访问)?权限(?:管理|控制)|(?:识别|检测|防范)[^。；，]{0,6}(?:违法|违规|恶意|异常|风险)/i],
-    unless: [/端到端/, /国家安全|公共安全|国防安全/],
+    // The assessment the law requires before data leaves the country is a step of the transfer, not a safeguard.
+    unless: [/端到端/, /国家安全|公共安全|国防安全/, /(?:境外|出境|跨境)[^。]{0,30}安全评估|安全评估[^。]{0,12}(?:境外|出境|跨境)/],
     examples: {
       flag: [
         '我们使用SSL加密技术保护您的数据在传输过程中的安全。',
