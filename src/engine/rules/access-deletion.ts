@@ -7,7 +7,7 @@ const EDIT_PAST = String.raw`accessed|reviewed|corrected|updated|edited|amended|
 // Within the same sentence; a dot inside "nytimes.com" does not end it.
 const NEAR = String.raw`(?:[^.;]|\.(?=\S)){0,80}`;
 // Your data, not your settings: changing preferences is a choice, not access or deletion.
-const YOUR_DATA = String.raw`(?:information|data|details|account|profile|records?|content|registration|inaccuracies|postings?|resume|(?:uploaded |synced )?(?:contacts|photos|messages|posts|recordings|files|uploads|history))`;
+const YOUR_DATA = String.raw`(?:information|data|details|account|profile|records?|content|registration|inaccuracies|postings?|resume|(?:uploaded |synced )?(?:contacts|photos|messages|posts|recordings|files|uploads|history))(?![ -](?:preferences|settings?|options|management|section|page|menu)\b)`;
 // Asking the service to act on your data: "ask us for a copy", "email us to have it corrected".
 const ASK = String.raw`\b(?:ask|tell|instruct|email|e-mail|write to|contact|request (?=us))(?:s|ing)? (?:us |our (?:support |privacy )?(?:team|office|officer) )?(?:for (?:a copy|an export|access)\b|to (?:\w+ )?(?:see|access|correct|rectify|update|delete|erase|remove|export|close|deactivate)\b|to disclose (?:to you )?(?:the )?(?:categories|specific pieces|what|which)\b)`;
 // The machinery of a rights request ("a request" alone is too often a mailing-list or Shine the Light one): submitting it, verifying it, answering it, appealing it, an agent making it.
@@ -45,6 +45,8 @@ const english: EnglishRule[] = [
         { text: 'You can remove synced contacts from your account at any time.', also: ['address-book'] },
       ],
       ignore: [
+        // Changing settings is a choice (opt-out), not access to or deletion of your data.
+        { text: 'Members can change their account preferences from the account management page.', also: ['opt-out'] },
         { text: 'To suggest people you may know, the app needs to access your contacts.', also: ['address-book'] },
         { text: 'We protect your data against unauthorized access.', also: ['weak-security-claim'] },
         { text: 'We may update this policy from time to time.', also: ['policy-change-silent'] },
