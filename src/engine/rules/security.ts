@@ -59,7 +59,9 @@ const english: EnglishRule[] = [
       new RegExp(`${CERTIFIED}|${ACCESS_LIMITED}`, 'i'),
     ],
     also: [new RegExp(String.raw`\b(?:information|data|account|password|credit card|personal|records|safeguards|procedures|measures|firewalls?|content)\b|${CERTIFIED}`, 'i')],
-    unless: [/\bencrypt|\bssl\b|\btls\b|\bsocial security\b|\b(?:national|public|homeland) security/i, /\bsecurity (?:purposes|reasons|notices?|settings|policies of|and monitoring)\b(?![^.]{0,200}\b(?:measures|safeguards)\b)/i, /\bprotect (?:against|from) (?:\w+ )?(?:misuse|fraud)[^.]{0,20}\b(?:of|on) (?:the|our)\b/i],
+    // Your own part ("it is important that you protect your password", "tips to secure your computer") is advice, not
+    // a safeguard the service takes.
+    unless: [/\b(?:(?:it is|it's) (?:important|essential|vital|your responsibility) (?:for you |that you )|you (?:are|remain) responsible for|you (?:should|must) (?:\w+ )?(?:protect|keep|safeguard|maintain|secure|guard)|(?:tips|advice|help you) (?:\w+ ){0,4}(?:guard|protect|secure))/i, /\bencrypt|\bssl\b|\btls\b|\bsocial security\b|\b(?:national|public|homeland) security/i, /\bsecurity (?:purposes|reasons|notices?|settings|policies of|and monitoring)\b(?![^.]{0,200}\b(?:measures|safeguards)\b)/i, /\bprotect (?:against|from) (?:\w+ )?(?:misuse|fraud)[^.]{0,20}\b(?:of|on) (?:the|our)\b/i],
     examples: {
       flag: [
         'We take reasonable measures to protect your information, but no method is 100% secure.',
@@ -73,6 +75,7 @@ const english: EnglishRule[] = [
         'Access to customer records is restricted to employees on a need-to-know basis.',
       ],
       ignore: [
+        'You are responsible for keeping your password secret and your devices secure.',
         { text: 'We may disclose data to protect national security.', also: ['data-disclosure', 'legal-disclosure'] },
         'Our auditors review our financial statements each year.',
         'We take steps to make the app easier to use.',
