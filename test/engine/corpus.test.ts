@@ -40,14 +40,16 @@ describe.skipIf(skip)('OPP-115 development split', () => {
     expect(cv!.tags[tag]!.f1).toBeGreaterThanOrEqual(floor);
   });
 
-  it('cross-validated macro-F1 over the 12 tags ≥ 0.76', () => {
+  it('cross-validated macro-F1 over the 12 tags ≥ 0.77', () => {
     expect(Object.keys(cv!.tags)).toHaveLength(12);
-    expect(cv!.macroF1).toBeGreaterThanOrEqual(0.76);
+    expect(cv!.macroF1).toBeGreaterThanOrEqual(0.77);
   });
 
-  it('the shipped weights on the split they were fitted on: macro-F1 ≥ 0.82', () => {
+  // Session 8's rules fit this split less closely and hold better on policies the fit never saw (dev fit 0.823 →
+  // 0.819, CV 0.773 → 0.780): the floor that matters is the one above.
+  it('the shipped weights on the split they were fitted on: macro-F1 ≥ 0.81', () => {
     expect(Object.keys(result!.tags)).toHaveLength(12);
-    expect(result!.macroF1).toBeGreaterThanOrEqual(0.82);
+    expect(result!.macroF1).toBeGreaterThanOrEqual(0.81);
     expect(result!.unsupported).toEqual(['legal-purpose-any']);
   });
 
