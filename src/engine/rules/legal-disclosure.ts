@@ -5,11 +5,12 @@ import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 import { anyOf, DISCLOSE_OR_DISCLOSURE, HAND_OVER, pattern, PROVIDE, RELEASE, SHARE, TRANSFER } from './vocabulary';
 
-const AUTHORITY = /\b(?:law enforcement|police|government(?:al)? (?:agenc|authorit|bod|entit|officials?|requests?)|governments?\b|public authorit|regulat(?:ors?|ory (?:agenc|authorit|bod))|courts?\b|judicial|tribunal|subpoenas?|warrants?|court orders?|legal (?:process|proceedings?|requests?|obligations?|requirements?|orders?)|national security|public (?:security|safety)|intelligence agenc|authorities)/i;
+const AUTHORITY = /\b(?:law enforcement|police|government(?:al)? (?:agenc|authorit|bod|entit|officials?|requests?)|governments?\b(?! (?:information|websites?|sites?|services|publications|content|data)\b)|public authorit|(?<!self-)regulat(?:ors?\b|ory (?:agenc|authorit|bod|requirements?|obligations?|requests?|demands?))|courts?\b|judicial|tribunal|subpoenas?|warrants?|court orders?|legal (?:process|proceedings?|requests?|obligations?|requirements?|orders?)|national security|public (?:security|safety)|intelligence agenc|authorities)/i;
 const LEGAL_PURPOSE = /\b(?:comply with|compliance with|complying with|required (?:to do so )?by|requirements? of|obligations? under|pursuant to|in response to|respond to|responding to|as (?:required|permitted|authori[sz]ed) by|when we believe|good[- ]faith belief|believe (?:in good faith )?(?:that )?(?:such|the|it|disclosure|release))\b[^.;]{0,80}\b(?:laws?|legal|regulations?|statutes?|legislation|subpoenas?|court|judicial|government|authorit|process|legally)/i;
 const DISCLOSE = pattern`\b(?:${DISCLOSE_OR_DISCLOSURE}|pass(?:es|ed|ing)? (?:\w+ )?on\b|${SHARE}|${PROVIDE}|${RELEASE}|${TRANSFER}|giv(?:e|es|en|ing)|hand(?:s|ed)? over|turn over|access(?:ed)? by|report(?:s|ed|ing)?|furnish|make (?:\w+ )?available|retain, preserve|preserve|respond(?:s|ing)? to|cooperat(?:e|es|ing) (?:with|in|fully)|(?:be )?entitled to (?:access|obtain|request)|intercepted|monitored)\b`;
-// A list item that continues a lead-in such as "We may share your information:" carries its verb.
-const CONTINUES_LEAD_IN = /^\W{0,3}(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:to (?:comply|respond|cooperate|satisfy|meet)|as (?:required|permitted|authori[sz]ed|needed)|when (?:required|we believe|legally)|if (?:required|we believe|legally)|in response to|where required|under applicable law)\b/i;
+// A list item that continues a lead-in such as "We may share your information:" carries its verb; a sentence with
+// a verb of its own ("As required by law, we will delete…") does not.
+const CONTINUES_LEAD_IN = /^(?![^.]*\bwe (?:\w+ )?(?:delete|remove|erase|destroy|notify|inform|tell|keep|retain|store|update)\b)\W{0,3}(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:to (?:comply|respond|cooperate|satisfy|meet)|as (?:required|permitted|authori[sz]ed|needed)|when (?:required|we believe|legally)|if (?:required|we believe|legally)|in response to|where required|under applicable law)\b/i;
 
 // Bound by law to hand data over, said without naming who asks ("when we are legally required to").
 // The handing over must be said in so many words: "where legally required we provide you with access" is a right.
@@ -31,7 +32,8 @@ const english: EnglishRule[] = [
     severity: 'high',
     match: [LEGAL_PURPOSE, AUTHORITY, LEGALLY_BOUND],
     also: [new RegExp(`${DISCLOSE.source}|${CONTINUES_LEAD_IN.source}|${OBEYS_LEGAL_DEMAND.source}`, 'i')],
-    unless: [/\b(?:children'?s online privacy protection act|coppa)\b(?![^.]{0,200}disclos)|\bwe comply with (?:the )?(?:eu|us|swiss)[^.]{0,200}privacy shield/i],
+    // Telling you ("we will give you notice, or as otherwise required by law") hands nothing to an authority.
+    unless: [/\b(?:children'?s online privacy protection act|coppa)\b(?![^.]{0,200}disclos)|\bwe comply with (?:the )?(?:eu|us|swiss)[^.]{0,200}privacy shield/i, /\b(?:provide|give|send) you (?:with )?(?:\w+ ){0,2}notice\b(?![^.]*\b(?:disclos\w*|shar(?:e|ed|ing)|(?:provide|give|hand) (?:your|the|such|this) (?:personal )?(?:information|data|records))\b)/i],
     // Denying every disclosure but the one the law demands shares with no one else: that is a disclosure to
     // authorities, not sharing. An exception for partners is the sharing rule's to read.
     tagsWhen: { sharing: /^(?![^.]*\b(?:not|never|nor|no one|nobody|n't)\b[^.]{0,120}\b(?:unless|except|other than|save where|save when)\b)/i },
@@ -50,6 +52,9 @@ const english: EnglishRule[] = [
         { text: 'We comply with valid search warrants and court orders that concern your account.', details: { to: 'courts and legal process' } },
       ],
       ignore: [
+        { text: 'Where the law requires it, we will erase the recordings within thirty days.', also: ['retention-period'] },
+        'We will give you advance notice of any such change, or as otherwise required by law.',
+        'Our ad practices follow the self-regulatory principles of the advertising industry.',
         { text: 'We comply with the EU-U.S. Privacy Shield Framework.', also: ['cross-border'] },
         'We comply with applicable data protection laws.',
         'You must be legally able to enter into contracts to use the service.',
