@@ -45,8 +45,8 @@ describe.skipIf(skip)('OPP-115 development split', () => {
     expect(cv!.macroF1).toBeGreaterThanOrEqual(0.77);
   });
 
-  // Session 8's rules fit this split less closely and hold better on policies the fit never saw (dev fit 0.823 →
-  // 0.819, CV 0.773 → 0.780): the floor that matters is the one above.
+  // A rule written for a practice can lower the fit on this split while CV rises (session 8: the dev fit dipped from
+  // 0.823 to 0.819 while CV rose from 0.773 to 0.780): the floor that matters is the one above.
   it('the shipped weights on the split they were fitted on: macro-F1 ≥ 0.81', () => {
     expect(Object.keys(result!.tags)).toHaveLength(12);
     expect(result!.macroF1).toBeGreaterThanOrEqual(0.81);
