@@ -19,6 +19,8 @@ const english: EnglishRule[] = [
     unless: [
       /\b(?:opt(?:ing)?[- ]?out|disable|refuse|reject|block|delete|remove|clear|manage|turn off|prevent|decline|not to accept|stop accepting)\b(?:[^.]{0,40})\bcookies?\b|\bcookies?\b[^.]{0,40}\b(?:can be (?:removed|deleted|disabled|blocked)|be (?:rejected|refused))\b|\b(?:set|adjust|configure) your (?:\w+ )?browser\b|\bbrowsers? (?:settings )?(?:allow|let|will tell|automatically accept)\b/i,
       /\b(?:cookies?|web beacons?|pixel tags?)\b[^.]{0,20}\b(?:are|is) (?:small|tiny|text|pieces|bits|strings|files|data files|a small)\b/i,
+      // A definition however it is dressed: 'A "web beacon" (also known as a clear GIF) is an invisible graphic…'.
+      /^\W*(?:an? |the )?["“']?(?:flash |http |persistent |session |third[- ]party )?(?:cookies?|web beacons?|web bugs?|pixel tags?|clear gifs?|local shared objects?)["”']?(?: \([^)]{0,80}\))?,? (?:is|are) (?:an? |simply |essentially )?(?:small|tiny|invisible|transparent|text|data|graphic|piece|bit|string|file|electronic|unique|little)\w*\b(?![^.]{0,200}\b(?:we|our (?:partners|advertisers))\b)/i,
       /\bfor (?:more )?information (?:about|on)\b|\bplease (?:see|visit|read)\b|\bclick here\b|\blearn (?:more|how)\b/i,
     ],
     examples: {
@@ -30,6 +32,7 @@ const english: EnglishRule[] = [
         { text: 'Every page of the archive can be read without accepting cookies.', tags: ['tracking'] },
       ],
       ignore: [
+        'A "pixel tag" (sometimes called a clear GIF) is a tiny transparent image embedded in a page or an email.',
         { text: 'You can set your browser to refuse cookies.', also: ['opt-out'] },
         'Cookies are small text files stored by your browser.',
         'We will send your gifts to the address you provide.',
