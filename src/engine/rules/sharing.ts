@@ -1,5 +1,5 @@
 /** Third parties: data shared with, or collected by, affiliates, partners, advertisers and acquirers. */
-import { deidentifiedOnly } from '../details';
+import { DEIDENTIFIED_ONLY, deidentifiedOnly } from '../details';
 import type { EnglishRule, RuleSpec, Severity } from '../types';
 import { OPT_OUT_ONLY, withChinese } from './common';
 import {
@@ -39,7 +39,7 @@ const PARTY_GETS = pattern`\b(?:${PARTIES})\b(?: [\w'-]+){0,4}? (?:receives?|get
 export const SOMEONE_ELSE = pattern`${THIRD_PARTY.source}|\b(?:${PARTIES}|${PROCESSORS}|${COUNTERPARTS}|others|outside|external|google|facebook|meta|twitter|microsoft|amazon|apple|adobe|doubleclick|(?:[A-Z][\w-]* )+(?:inc|llc|ltd))\b`;
 
 // Handing on only aggregated or de-identified data is still sharing (OPP-115 labels it so), but a lesser risk.
-const sharingSeverity = (details: Record<string, string>): Severity => (details.data ? 'low' : 'medium');
+const sharingSeverity = (details: Record<string, string>): Severity => (details.data === DEIDENTIFIED_ONLY ? 'low' : 'medium');
 
 const ABROAD_ONLY = /^(?![^]*\b(?:shar(?:e|es|ed|ing)|disclos\w*|sell|sold|provid\w*|giv(?:e|en)|pass(?:ed)?|partners?|third[- ]part\w*|affiliates?|vendors?|providers?)\b)[^]*\btransfer\w*\b[^.;]{0,60}\b(?:countr(?:y|ies)|jurisdictions?|outside (?:the|of|your)|abroad|overseas|servers? (?:located )?in|the (?:united states|us|eu|eea|uk))\b/i;
 
