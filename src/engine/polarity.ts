@@ -103,12 +103,15 @@ const dataDenied = (before: string, after: string) => (NO_BEFORE.test(before) &&
 /** Polarity of the practice whose trigger starts at `at` in the clause. "We do not share … except …" states
  *  a conditional practice (does); with `denialHolds` (a sale) the exception does not turn the denial round. */
 export function polarityAt(clause: string, at: number, denialHolds = false, lawAloneKeepsDenial = false): Polarity {
-  const window = withoutConditions(blankedOut(clause.slice(Math.max(0, at - 90), at + 1)));
+  const window = blankedOut(clause.slice(Math.max(0, at - 90), at + 1));
   // A negation governs its own part of the sentence: "we do not build a profile, and the ads you see are based on…".
   const parts = window.split(NEW_SUBJECT);
-  const before = parts[parts.length - 1]!;
+  const before = withoutConditions(parts[parts.length - 1]!);
   if (!NEGATION.test(before) && !dataDenied(before, clause.slice(at))) return 'does';
-  const exceptions = withoutConsentGates(clause);
+  // ...and so does an exception: in "reports are sent only if you opt in, and they never include your messages" the
+  // condition is the reports', not the messages'.
+  const own = parts.length > 1 ? clause.slice(Math.max(0, at - 90) + window.length - before.length) : clause;
+  const exceptions = withoutConsentGates(own);
   return !denialHolds && EXCEPTION.test(lawAloneKeepsDenial ? lawAlone(exceptions) : exceptions) ? 'does' : 'does-not';
 }
 

@@ -73,6 +73,9 @@ describe('analyzeText', () => {
   it('keeps a negation to its own part of the sentence', () => {
     expect(polaritiesOf('We never build a profile of you, and the adverts you see are chosen based on the page you are reading.')).toContain('targeted-ads:does');
     expect(polaritiesOf('We do not sell, rent, or share your data with advertising partners.')).not.toContain('targeted-ads:does');
+    // ...and an exception to its own part: the opt-in conditions the reports, not the denial of what they hold.
+    expect(polaritiesOf('Error reports are uploaded only if you switch them on, and we never read the content of your messages.')).toContain('device-content:does-not');
+    expect(polaritiesOf('Error reports are uploaded only if you switch them on, and we never read the content of your messages unless you report one to us.')).toContain('device-content:does');
   });
 
   it('reads data denied before the practice as a denial, and "no measure is perfect" as no denial', () => {

@@ -18,6 +18,8 @@ const english: EnglishRule[] = [
     // Telling you how to refuse cookies, or what a cookie is, is not a use of them.
     unless: [
       /\b(?:opt(?:ing)?[- ]?out|disable|refuse|reject|block|delete|remove|clear|manage|turn off|prevent|decline|not to accept|stop accepting)\b(?:[^.]{0,40})\bcookies?\b|\bcookies?\b[^.]{0,40}\b(?:can be (?:removed|deleted|disabled|blocked)|be (?:rejected|refused))\b|\b(?:set|adjust|configure) your (?:\w+ )?browser\b|\bbrowsers? (?:settings )?(?:allow|let|will tell|automatically accept)\b/i,
+      // Blocking trackers protects the reader: "our browser blocks tracking scripts", "the app stops fingerprinting".
+      /\b(?:block(?:s|ed|ing)?|prevent(?:s|ed|ing)?|strip(?:s|ped|ping)?|stop(?:s|ped|ping)?|filter(?:s|ed|ing)? out)\b[^.]{0,40}\b(?:trackers?|tracking (?:pixels?|scripts?|cookies?|codes?|technolog\w+)|fingerprint(?:ing|s)?|third[- ]party cookies)\b/i,
       /\b(?:cookies?|web beacons?|pixel tags?)\b[^.]{0,20}\b(?:are|is) (?:small|tiny|text|pieces|bits|strings|files|data files|a small)\b/i,
       // A definition however it is dressed: 'A "web beacon" (also known as a clear GIF) is an invisible graphic…'.
       /^\W*(?:an? |the )?["“']?(?:flash |http |persistent |session |third[- ]party )?(?:cookies?|web beacons?|web bugs?|pixel tags?|clear gifs?|local shared objects?)["”']?(?: \([^)]{0,80}\))?,? (?:is|are) (?:an? |simply |essentially )?(?:small|tiny|invisible|transparent|text|data|graphic|piece|bit|string|file|electronic|unique|little)\w*\b(?![^.]{0,200}\b(?:we|our (?:partners|advertisers))\b)/i,
@@ -36,6 +38,8 @@ const english: EnglishRule[] = [
         { text: 'You can set your browser to refuse cookies.', also: ['opt-out'] },
         'Cookies are small text files stored by your browser.',
         'We will send your gifts to the address you provide.',
+        'The built-in shield blocks tracking scripts and third-party cookies before they load.',
+        'Our keyboard prevents fingerprinting by reporting the same generic device profile for everyone.',
       ],
     },
   },
