@@ -27,6 +27,8 @@ describe('analyzeText', () => {
       'None of your data is sold to marketing firms.',
       'We refuse to sell subscriber lists to brokers.',
       'No personal data is passed to partners for their own marketing.',
+      'We have decided never to license the profiles we hold, and not to monetise them in any other way either.',
+      'Our income comes from memberships, not from selling members\' personal data.',
       '本服务不存在出售用户个人信息的情况。',
       '我们严禁员工出售用户资料。',
       '我们不做用户数据的买卖。',
@@ -124,6 +126,10 @@ describe('analyzeText', () => {
 
   it('treats "will not disclose ... unless required by law" as a legal disclosure', () => {
     expect(rulesOf('We will not disclose your personal information unless required by law.')).toContain('legal-disclosure:does');
+    // "Never without a warrant" is a disclosure with one, and still no sharing.
+    const warrant = rulesOf('Nobody here will turn over your files to anyone without first being served with a valid search warrant.');
+    expect(warrant).toContain('legal-disclosure:does');
+    expect(warrant.filter((r) => r.endsWith(':does') && r !== 'legal-disclosure:does')).toEqual([]);
   });
 
   it('pulls out the retention period', () => {

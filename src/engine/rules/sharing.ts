@@ -34,6 +34,9 @@ const TO_PARTY = String.raw`(?:to|with) (?:[\w'-]+ ){0,4}?(?:${PARTIES})\b`;
 const GIVEN_TO = pattern`\b(?:${THEIR_DATA})\b[^.;]{0,120}?\b(?:${HANDING}) (?:[\w'-]+ ){0,2}?${TO_PARTY}|\b(?:${HANDING}) (?:[\w'-]+ ){0,6}?(?:${THEIR_DATA})\b[^.;]{0,80}?\b${TO_PARTY}`;
 const PARTY_GETS = pattern`\b(?:${PARTIES})\b(?: [\w'-]+){0,4}? (?:receives?|gets?|(?:can|may|will) (?:also )?(?:see|view|access|read|receive|get|collect)|sees?|ha(?:s|ve) access to|collects?|obtains?)\b(?! (?:[\w'-]+ ){0,3}(?:their|its) own\b)(?: [\w'-]+){0,6}? (?:${THEIR_DATA})\b`;
 
+// A GDPR notice's list of who receives the data: "Recipients of your personal data include…", "Categories of recipients:".
+const RECIPIENTS_LISTED = /\b(?:categories of )?recipients\b(?: of [^.:;]{0,40}?)?(?:\s*(?:include|are|may include|can include|comprise)\b|\s*:)/i;
+
 /** Someone other than the service, named in any way: sharing is with someone. The fitted layer flags sharing on a
  *  sentence without a rule only when it names one ("clicks measure ad delivery" weighs like sharing, and is not). */
 export const SOMEONE_ELSE = pattern`${THIRD_PARTY.source}|\b(?:${PARTIES}|${PROCESSORS}|${COUNTERPARTS}|others|outside|external|google|facebook|meta|twitter|microsoft|amazon|apple|adobe|doubleclick|(?:[A-Z][\w-]* )+(?:inc|llc|ltd))\b`;
@@ -51,8 +54,8 @@ const english: EnglishRule[] = [
     details: deidentifiedOnly,
     severityFor: sharingSeverity,
     lawAloneKeepsDenial: true,
-    match: [THIRD_PARTY, HANDED_TO, GIVEN_TO, PARTY_GETS],
-    also: [new RegExp(`${PASS.source}|${HANDED_TO.source}|${GIVEN_TO.source}|${PARTY_GETS.source}`, 'i')],
+    match: [THIRD_PARTY, HANDED_TO, GIVEN_TO, PARTY_GETS, RECIPIENTS_LISTED],
+    also: [new RegExp(`${PASS.source}|${HANDED_TO.source}|${GIVEN_TO.source}|${PARTY_GETS.source}|${RECIPIENTS_LISTED.source}`, 'i')],
     unless: [/\bthird[- ]party (?:sites?|websites?|links?)[^.]{0,200}\b(?:not responsible|their own privacy|different privacy|policies of)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
     examples: {
       flag: [
@@ -75,6 +78,8 @@ const english: EnglishRule[] = [
         'Refunds are processed by our payment service provider.',
         'We may pass your newsletter preferences to our sister brands.',
         'Should the business change hands, customer records may be handed to the new owners.',
+        'Recipients of the data we hold include our hosting company, our accountants and, where the law requires, tax offices.',
+        'Categories of recipients: cloud hosts, customer-support contractors and our auditors.',
       ],
       ignore: [
         'We are not responsible for the privacy practices of third-party websites, which have their own privacy policies.',
