@@ -24,7 +24,7 @@ const lawAlone = (clause: string) => { const rest = clause.replace(LAW_ONLY, '\u
 // Chinese negation governs its own part of the sentence (up to ，；：), whatever the practice's words are
 // ("我们不会将您的聊天内容提供给广告合作伙伴": 不会 is far from the partner it denies). Only words that deny an act
 // count: "不限于", "不时", "不少于", "不同" and "未成年人" deny nothing.
-const ZH_NEGATION = /不会|不得|不能|不可|不应|不予|不再|不曾|绝不|决不|从不|从未|并不|并未|均不|亦不|也不|都不|不(?=做|进行|从事|申请|含|出售|售卖|出租|买卖|交易|共享|分享|提供|披露|公开|转让|传输|上传|收集|获取|读取|使用|存储|储存|保存|保留|留存|记录|追踪|跟踪|监控|查看|访问|扫描|向|将|把|与|对|主动|对外|以|在|用于|要求|强制|包含|涉及)|未(?=曾|收集|获取|读取|使用|共享|提供|披露|出售|存储|保存|记录|追踪|向|将|对|在)|没有|无意|无法|禁止|严禁|杜绝|不存在/;
+const ZH_NEGATION = /不会|不得|不能|不可|不应|不予|不再|不曾|绝不|决不|从不|从未|并不|并未|均不|亦不|也不|都不|不(?=依赖|依靠|靠|做|进行|从事|申请|含|出售|售卖|出租|买卖|交易|共享|分享|提供|披露|公开|转让|传输|上传|收集|获取|读取|使用|存储|储存|保存|保留|留存|记录|追踪|跟踪|监控|查看|访问|扫描|向|将|把|与|对|主动|对外|以|在|用于|要求|强制|包含|涉及)|未(?=曾|收集|获取|读取|使用|共享|提供|披露|出售|存储|保存|记录|追踪|向|将|对|在)|没有|无意|无法|禁止|严禁|杜绝|不存在/;
 // A part that opens with a condition ("如果您不希望…", "若您不同意…") asks the reader; its negation denies nothing.
 const ZH_CONDITION = /如果|如您|若|假如|倘若|一旦|当您|您(?:可以|可|有权)/;
 const ZH_PART = /[^，,；;：:]*/g;
@@ -39,10 +39,23 @@ const ZH_EXCEPTION = /除非|除外|除[^。；]{0,40}?(?:外|以外)|另有规�
 // of sharing holds, and the disclosure to authorities is the legal-disclosure rule's to report, as in English.
 const ZH_LAW_EXCEPTION = /(?:除非|除)?(?:根据|依据|依照|按照|应)?(?:适用的|相关)?(?:法律|法规|监管|司法|政府|主管部门|有权机关)[^，,。；;：:]{0,16}?(?:另有规定|规定|要求|命令)(?:的)?(?:情形|情况)?(?:外|以外|除外)?|依法|依照法律|依据法律/g;
 
+// A concession states nothing by itself: in "尽管我们与众多商家合作，我们绝不会将您的支付信息提供给商家" the merchants are
+// named in the first part and denied the data in the next, which is read with it.
+const ZH_CONCESSION = /^(?:尽管|虽然|虽说|虽|即便|即使)/;
+function concededUntil(clause: string, at: number): number {
+  const start = Math.max(clause.lastIndexOf('，', at), clause.lastIndexOf(',', at)) + 1;
+  if (!ZH_CONCESSION.test(clause.slice(start).trimStart())) return at;
+  const next = /[，,][^，,；;。]*/g;
+  next.lastIndex = at;
+  const m = next.exec(clause);
+  return m ? m.index + m[0].length : at;
+}
+
 /** Polarity of a practice in a Chinese clause: its match runs from `at` to `end`. With `denialHolds` (a sale)
  *  an exception does not turn the denial round; with `lawAloneKeepsDenial`, an exception for the law alone does not. */
 export function polarityAtZh(clause: string, at: number, end = at + 1, denialHolds = false, lawAloneKeepsDenial = false): Polarity {
   let denied = false;
+  end = Math.max(end, concededUntil(clause, at));
   ZH_PART.lastIndex = 0;
   for (let m = ZH_PART.exec(clause); m && m.index < end; m = ZH_PART.exec(clause)) {
     const from = m.index, to = m.index + m[0].length;

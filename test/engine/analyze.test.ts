@@ -32,6 +32,7 @@ describe('analyzeText', () => {
       '本服务不存在出售用户个人信息的情况。',
       '我们严禁员工出售用户资料。',
       '我们不做用户数据的买卖。',
+      '本平台的收入不依靠出售会员的个人信息。',
     ]) {
       expect(saleOrSharing(text).length, text).toBeGreaterThan(0);
       expect(saleOrSharing(text).filter((f) => f.polarity === 'does').map((f) => f.rule), text).toEqual([]);

@@ -38,6 +38,12 @@ describe.each([
   // location (and a log, as the tag table reads it) that its writer did not label a log.
   ['en-mission', 0.85, { 'log-collection': 0.78, retention: 0.9, 'legal-disclosure': 0.95, 'cross-border': 0.75, 'forced-consent': 0.85 }],
   ['zh-mission', 0.77, { 'log-collection': 0.85, retention: 0.9, 'cross-border': 0.8, 'forced-consent': 0.85 }],
+  // Session 9's blind batch on denying, limiting and conditioning a sale or sharing: the read halves (the held ones are
+  // ../fixtures/heldout/{en-6,zh-6}.jsonl). On arrival: en 0.524, zh 0.436 (the macro counts unused tags as 0); then
+  // "not to monetise", "not from selling", "never without a warrant", 不依靠出售, and a concession (尽管/虽然) read
+  // with the part after it.
+  ['en-selling', 0.52, { sharing: 0.82, 'data-sale': 0.78, 'legal-disclosure': 0.82 }],
+  ['zh-selling', 0.43, { sharing: 0.84, 'legal-disclosure': 0.7 }],
   // Chinese: every tag at the issue's 0.90 or above (the rules alone; see README).
   ['zh', 0.97, Object.fromEntries(TAGS.map((t) => [t, 0.9]))],
 ] as const)('%s mission clauses', (lang, macro, floors) => {

@@ -153,6 +153,8 @@ export const sharingRules: RuleSpec[] = withChinese(english, [
         { text: '除本政策所述情形外，我们不会与第三方共享您的个人信息。', also: ['data-disclosure-zh'] },
         // The law as the only exception: a disclosure to authorities (legal-disclosure-zh), and no sharing, as in English.
         { text: '我们不会向第三方披露您的信息，但法律法规另有规定的除外。', polarity: 'does-not', also: ['data-disclosure-zh', 'legal-disclosure-zh'] },
+        // A concession names the partners; the part after it says what they get.
+        { text: '虽然我们有很多合作伙伴，我们从不把您的病历交给他们。', polarity: 'does-not', also: ['data-disclosure-zh'] },
       ],
       ignore: [
         '对于第三方网站的隐私做法，我们不承担责任，请查阅其自身的隐私政策。', '我们会为您提供更好的服务。',
