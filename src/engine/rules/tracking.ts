@@ -24,11 +24,14 @@ const english: EnglishRule[] = [
       // A definition however it is dressed: 'A "web beacon" (also known as a clear GIF) is an invisible graphic…'.
       /^\W*(?:an? |the )?["“']?(?:flash |http |persistent |session |third[- ]party )?(?:cookies?|web beacons?|web bugs?|pixel tags?|clear gifs?|local shared objects?)["”']?(?: \([^)]{0,80}\))?,? (?:is|are) (?:an? |simply |essentially )?(?:small|tiny|invisible|transparent|text|data|graphic|piece|bit|string|file|electronic|unique|little)\w*\b(?![^.]{0,200}\b(?:we|our (?:partners|advertisers))\b)/i,
       /\bfor (?:more )?information (?:about|on)\b|\bplease (?:see|visit|read)\b|\bclick here\b|\blearn (?:more|how)\b/i,
+      // How the technology works anywhere, with no one of ours acting: "A cookie typically holds…", "Many sites use…".
+      /^(?![^]*\b(?:we|us|our|partners?|advertisers?|third[- ]part(?:y|ies))\b)\W*(?:note:\s*)?(?:an?|most|many|some|typical|other)\s+(?:commercial\s+|web\s+)?(?:cookies?|web ?sites?|sites?|web beacons?|pixel tags?|browsers?|servers?)\b/i,
     ],
     examples: {
       flag: [
         { text: 'A session replay tool on the checkout page records how visitors fill in the form.', also: ['activity-logs'] },
         { text: 'We and our partners use cookies, web beacons and pixel tags.', also: ['third-party-sharing'] },
+        { text: 'A cookie placed by our ad partners notes which pages you read.', also: ['third-party-sharing', 'targeted-ads', 'search-and-viewing-history'] },
         { text: 'Our app includes third-party SDKs that collect analytics data.', also: ['third-party-sharing'] },
         { text: 'Your browser will need to accept cookies before the basket can keep your items.', tags: ['tracking'] },
         { text: 'Every page of the archive can be read without accepting cookies.', tags: ['tracking'] },
@@ -37,6 +40,8 @@ const english: EnglishRule[] = [
         'A "pixel tag" (sometimes called a clear GIF) is a tiny transparent image embedded in a page or an email.',
         { text: 'You can set your browser to refuse cookies.', also: ['opt-out'] },
         'Cookies are small text files stored by your browser.',
+        'A cookie typically holds the domain that set it, an expiry date and a random number.',
+        'Many sites use cookies to keep the contents of a shopping basket between pages.',
         'We will send your gifts to the address you provide.',
         'The built-in shield blocks tracking scripts and third-party cookies before they load.',
         'Our keyboard prevents fingerprinting by reporting the same generic device profile for everyone.',
