@@ -14,7 +14,8 @@ const KEPT = [
   /\b(?:retention (?:period|polic|schedule|requirement)|data retention|how long (?:we|do we|will we) (?:keep|retain|store|hold))/i,
   // Kept, and up to sixteen words on, for how long.
   pattern`\b${anyOf(RETAIN, KEEP, STORE, SAVE, PRESERVE, MAINTAIN, HOLD, ARCHIVE)}\b(?: [\w(),/-]+){0,16} ${HOW_LONG}`,
-  /\b(?:remain(?:s)?|persist(?:s)?|resid(?:e|ual))\b[^.]{0,60}\b(?:databases?|servers?|backups?|archiv(?:es|ed)|logs|records|systems?|caches?)\b/i,
+  // ...data, that is: "so that the service remains available" is about the service.
+  /(?<!\b(?:service|site|website|system|app|platform|network|portal)s? )\b(?:remain(?:s)?|persist(?:s)?|resid(?:e|ual))\b(?! (?:available|online|up|operational|accessible to (?:all|every)))[^.]{0,60}\b(?:databases?|servers?|backups?|archiv(?:es|ed)|logs|records|systems?|caches?)\b/i,
   // Deleted, and when: once, after a time, within one, or on a schedule.
   pattern`\b${anyOf(DELETE, DESTROY, PURGE, ERASE, ANONYMISE)}\b[^.]{0,60}\b(?:once|after (?:\w+ ){0,3}(?:days?|weeks?|months?|years?|period)|(?:\d+|a|an|${NUMBER_WORDS}) ${anyOf(TIME_UNIT)} (?:after|from|once)|within|when (?:it is |they are )?no longer|promptly|periodically|regular(?:ly)?|on a (?:regular|periodic|rolling) basis)\b`,
   // Softer verbs (remove, discard, truncate, wipe) count only with a stated time: "removed within the help tab" is no period.
@@ -70,6 +71,7 @@ const english: EnglishRule[] = [
       ],
       ignore: [
         'Keep your password confidential.',
+        'We watch for attacks so that the portal remains available to every citizen and our servers stay fast.',
         { text: 'By using the service you consent to our collection, use and retention of your information.', also: ['forced-consent'] },
         'We keep you informed about new features.',
         'Click here to learn about the records we keep after you close your account.',
