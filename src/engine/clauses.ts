@@ -189,7 +189,7 @@ export function isTableOfContents(clause: string): boolean {
 
 // A pointer to another part of the text ("Please see the section below on cookies for more information.") names
 // a practice without stating it; a pointer to where you act ("see Settings to opt out") is a choice, and stays.
-const POINTER = /^\W{0,3}(?:(?:for|to learn|to find out)\s+(?:more|further|additional|detailed)?\s*(?:information|details|more)\b[^.]{0,100}?,\s*)?(?:please\s+)?(?:see|refer to|consult)\b(?![^.]*\bto (?:opt|unsubscribe|delete|access|change|manage|disable|control|update|correct|request|object|withdraw|turn|switch|stop|limit|adjust|block)\b)[^.]{0,140}?\b(?:sections?|below|above|heading|page|policy|notice|statement|faq)\b/i;
+const POINTER = /^\W{0,3}(?:(?:for|to learn|to find out)\s+(?:more|further|additional|detailed)?\s*(?:information|details|more)\b[^.]{0,160}?,\s*)?(?:please\s+)?(?:see|refer to|consult|visit|go to)\b(?![^.]*\b(?:to|and|then|or|can|may) (?:opt|unsubscribe|delete|access|change|manage|disable|control|update|correct|request|object|withdraw|turn|switch|stop|limit|adjust|block)\b)[^.]{0,140}?\b(?:sections?|below|above|heading|page|policy|notice|statement|faq)\b/i;
 
 /** A definition ("'Personal data' means ...") explains a word; it states no practice. */
 export function isDefinition(clause: string): boolean {

@@ -56,7 +56,9 @@ const english: EnglishRule[] = [
     lawAloneKeepsDenial: true,
     match: [THIRD_PARTY, HANDED_TO, GIVEN_TO, PARTY_GETS, RECIPIENTS_LISTED],
     also: [new RegExp(`${PASS.source}|${HANDED_TO.source}|${GIVEN_TO.source}|${PARTY_GETS.source}|${RECIPIENTS_LISTED.source}`, 'i')],
-    unless: [/\bthird[- ]party (?:sites?|websites?|links?)[^.]{0,200}\b(?:not responsible|their own privacy|different privacy|policies of)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED],
+    unless: [/\bthird[- ]party (?:sites?|websites?|links?)[^.]{0,200}\b(?:not responsible|their own privacy|different privacy|policies of)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED,
+      // Links out, and what we do not control there: "we may link to sites run by others that we do not control".
+      /\blinks? to (?:other |external |outside )?(?:web ?)?sites?\b[^.]{0,120}\b(?:(?:do|does) not (?:own|operate|control|monitor|endorse)|not under (?:our|its) control|operated by (?:third parties|others|other companies))|\bwe (?:do not|don't|cannot|can't) (?:monitor|control|endorse)\b[^.]{0,100}\b(?:third[- ]part|other (?:sites|websites|companies))/i],
     examples: {
       flag: [
         { text: 'These advertisers automatically receive your IP address when they serve an ad.', also: ['device-data', 'targeted-ads'] },
@@ -83,6 +85,8 @@ const english: EnglishRule[] = [
       ],
       ignore: [
         'We are not responsible for the privacy practices of third-party websites, which have their own privacy policies.',
+        'Our pages may link to sites run by other companies that we do not control.',
+        'We cannot monitor or endorse what other websites do with the data they gather, including those operated by third parties.',
         'You can change your password at any time.',
         'You can share your reading lists with other members.',
         { text: 'Members can download their own data from the account page.', also: ['access-deletion'] },
