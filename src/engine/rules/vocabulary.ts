@@ -74,7 +74,7 @@ export const DATA_KIND = String.raw`personal|personally identifiable|contact|dem
 export const EMAIL_ADDRESS = String.raw`e-?mail address(?:es)?`;
 export const PHONE_NUMBER = String.raw`(?:tele)?phone numbers?|telephone|mobile (?:phone )?numbers?|cell(?:ular)? (?:phone )?numbers?`;
 export const POSTAL_ADDRESS = String.raw`(?:postal|mailing|home|street|billing|shipping|physical) address(?:es)?`;
-export const CONTACT_DETAILS = String.raw`contact (?:information|details|info)|zip code|postal code`;
+export const CONTACT_DETAILS = String.raw`contact (?:information|details|info)`;
 export const LOCATION = String.raw`(?:precise|approximate|general|physical|geographic(?:al)?|real[- ]time|current|device|mobile|gps|coarse|rough|exact|fine|live|last known|(?:vehicle|car|device|phone)['’]s)[- ]?location|(?:approximate|exact) distance (?:from|to|between)|location[- ](?:data|information|services|based|history|tracking)|geo-?locat(?:e|ion|ing)|gps|latitude|longitude|your location|where you are|location of (?:your|the) (?:home|house|flat|device|phone|car|vehicle|bike|scooter)|wi-?fi (?:access points|networks)|cell (?:tower|id)|geographic(?:al)? (?:area|region)`
   // Where you are, named by what it is used for: a trip's ends, a vehicle's position, the region read from your IP,
   // how far you are from someone, where a photo was taken, the routes you run.
