@@ -56,7 +56,7 @@ const english: EnglishRule[] = [
       /\b(?:secur(?:e|ed|ely)|safeguards?|protect(?:s|ed|ion)? (?:\w+ ){0,4}(?:from|against)|unauthori[sz]ed (?:access|use|disclosure)|firewalls?|password[- ]protected|confidentiality)\b/i,
       // "Security" in a title ("Site Security", "Consent and Security" run into the text after it) or an address
       // (".../security") names a section, not a safeguard.
-      /(?<!\b[A-Z][a-z]+ (?:and |& |of )?|\/)\b(?:security|SECURITY|Security(?! [A-Z][a-z]))\b/,
+      /\b(?=[sS])(?<!\b[A-Z][a-z]+ (?:and |& |of )?|\/)(?:security|SECURITY|Security(?! [A-Z][a-z]))\b/,
       // "Measures to protect your information", "technical and organisational measures".
       /\b(?:measures|steps|precautions|controls|procedures) (?:\w+ ){0,2}(?:to|that) (?:help )?(?:protect|safeguard|secure)\b|\b(?:technical|organi[sz]ational|administrative|physical)(?:,? (?:and |or )?(?:technical|organi[sz]ational|administrative|physical))* (?:security )?(?:measures|safeguards|controls)\b/i,
       new RegExp(`${CERTIFIED}|${ACCESS_LIMITED}`, 'i'),
