@@ -175,7 +175,7 @@ export function describesThePolicy(clause: string): boolean {
   if (/\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement|document|page)\b[^.]{0,40}\b(?:explains|describes|covers|tells you|sets out|discloses|outlines|summari[sz]es)\b/i.test(clause)) return true;
   if (/^本(?:隐私)?(?:政策|指引|声明)(?:将)?(?:向您)?(?:说明|介绍|阐述|帮助您了解)|本(?:隐私)?(?:政策|指引)(?:将)?(?:主要)?向您(?:说明|介绍)/.test(clause)) return true;
   if (/\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement)\b (?:is (?:intended|designed|meant) to|aims to) (?:inform|explain|tell|describe|help you understand)\b|\bthe purpose of (?:this|our) (?:online )?(?:privacy )?(?:policy|notice|statement) is to\b/i.test(clause)) return true;
-  return POINTER.test(clause) || isTableOfContents(clause);
+  return POINTER.test(clause) || POINTER.test(clause.replace(RUN_IN_TITLE, '')) || isTableOfContents(clause);
 }
 
 /** A table of contents names sections, its "Changes to this policy" among them: it states nothing at all. */
@@ -189,7 +189,10 @@ export function isTableOfContents(clause: string): boolean {
 
 // A pointer to another part of the text ("Please see the section below on cookies for more information.") names
 // a practice without stating it; a pointer to where you act ("see Settings to opt out") is a choice, and stays.
-const POINTER = /^\W{0,3}(?:(?:for|to learn|to find out)\s+(?:more|further|additional|detailed)?\s*(?:information|details|more)\b[^.]{0,160}?,\s*)?(?:please\s+)?(?:see|refer to|consult|visit|go to)\b(?![^.]*\b(?:to|and|then|or|can|may) (?:opt|unsubscribe|delete|access|change|manage|disable|control|update|correct|request|object|withdraw|turn|switch|stop|limit|adjust|block)\b)[^.]{0,140}?\b(?:sections?|below|above|heading|page|policy|notice|statement|faq)\b/i;
+const POINTER = /^\W{0,3}(?:(?:for|to learn|to find out)\s+(?:more|further|additional|detailed)?\s*(?:information|details|more)\b[^.]{0,240}?,?\s+)?(?:please\s+)?(?:see|refer to|consult|visit|go to)\b(?![^.]*\b(?:to|and|then|or|can|may) (?:opt|unsubscribe|delete|access|change|manage|disable|control|update|correct|request|object|withdraw|turn|switch|stop|limit|adjust|block)\b)[^.]{0,140}?\b(?:sections?|below|above|heading|page|policy|notice|statement|faq)\b/i;
+
+// A section's title run into its first sentence: "Mobile Apps For more information…, see the Mobile Apps policy".
+const RUN_IN_TITLE = /^(?:[A-Z][\w\/'’-]*\s+(?:(?:and|or|of|&)\s+)?){1,6}(?=(?:For|To|Please|See)\b)/;
 
 /** A definition ("'Personal data' means ...") explains a word; it states no practice. */
 export function isDefinition(clause: string): boolean {

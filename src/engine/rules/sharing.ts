@@ -58,7 +58,7 @@ const english: EnglishRule[] = [
     also: [new RegExp(`${PASS.source}|${HANDED_TO.source}|${GIVEN_TO.source}|${PARTY_GETS.source}|${RECIPIENTS_LISTED.source}`, 'i')],
     unless: [/\bthird[- ]party (?:sites?|websites?|links?)[^.]{0,200}\b(?:not responsible|their own privacy|different privacy|policies of)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED,
       // Links out, and what we do not control there: "we may link to sites run by others that we do not control".
-      /\blinks? to (?:other |external |outside )?(?:web ?)?sites?\b[^.]{0,120}\b(?:(?:do|does) not (?:own|operate|control|monitor|endorse)|not under (?:our|its) control|operated by (?:third parties|others|other companies))|\bwe (?:do not|don't|cannot|can't) (?:monitor|control|endorse)\b[^.]{0,100}\b(?:third[- ]part|other (?:sites|websites|companies))/i],
+      /\blinks? to (?:[\w-]+ ){0,3}(?:web ?)?sites?\b[^.]{0,120}\b(?:(?:do|does) not (?:own|operate|control|monitor|endorse)|not under (?:our|its) control|(?:operated|owned|run|placed|maintained) by (?:third parties|others|other (?:companies|parties|organi[sz]ations)))|^(?![^.]*\b(?:shar|disclos|sell|sold|provid|transfer|collect|receiv)\w*)[^.]*\blinks? to (?:third[- ]party|other|external|outside)\b[^.]{0,40}\b(?:web ?)?sites?\b|\bwe (?:do not|don't|cannot|can't) (?:monitor|control|endorse)\b[^.]{0,100}\b(?:third[- ]part|other (?:sites|websites|companies))/i],
     examples: {
       flag: [
         { text: 'These advertisers automatically receive your IP address when they serve an ad.', also: ['device-data', 'targeted-ads'] },
@@ -86,6 +86,7 @@ const english: EnglishRule[] = [
       ignore: [
         'We are not responsible for the privacy practices of third-party websites, which have their own privacy policies.',
         'Our pages may link to sites run by other companies that we do not control.',
+        'The forum contains links to third-party websites and to the blogs of our members.',
         'We cannot monitor or endorse what other websites do with the data they gather, including those operated by third parties.',
         'You can change your password at any time.',
         'You can share your reading lists with other members.',
