@@ -1,5 +1,5 @@
 /** Runs every rule over the clauses of a policy and returns findings with offsets into the text. */
-import { describesThePolicy, findBlocks, isDefinition, isHeading, isTableOfContents } from './clauses';
+import { describesThePolicy, findBlocks, isDefinition, isHeading, isLabel, isTableOfContents } from './clauses';
 import { detectLanguage, wordMatcher } from './language';
 import { clausePolarity, polarityAt, polarityAtZh } from './polarity';
 import { RULES } from './rules';
@@ -147,7 +147,7 @@ export function clauseEvidence(clause: ListClause, rules: readonly Rule[] = RULE
   const head = headOf(clause);
   // A question ("What about cookies?", "Do we sell your data? No.") asks; the answer, if any, is the next clause.
   // A short label under a lead-in ("IP address") is a list item, not a heading.
-  if ((!clause.lead && isHeading(head)) || isDefinition(head) || /\?["'”’)]*$/.test(head.trim())) return null;
+  if ((!clause.lead && (isHeading(head) || (clause.alone && isLabel(head)))) || isDefinition(head) || /\?["'”’)]*$/.test(head.trim())) return null;
   const hits = clause.lead ? itemFindings(clause, head, clause.lead, rules) : ruleFindings(clause, head, rules);
   return { hits, features: clauseFeatures(head, hits) };
 }

@@ -5,7 +5,9 @@ import { AUXILIARIES, isHeading, wordCount as words } from './clauses';
 import type { Clause } from './types';
 
 /** An item clause, with the lead-in it is read under. */
-export interface ListClause extends Clause { lead?: string }
+/** A clause as the engine reads it: with the lead-in above it when it is a list item, and marked `alone` when it is
+ *  a block by itself (a line of its own on the page, where a short label is a heading). */
+export interface ListClause extends Clause { lead?: string; alone?: boolean }
 
 /** A list has at most this many items; a lead-in does not govern the rest of the page. */
 const MAX_ITEMS = 25;
@@ -47,7 +49,7 @@ export function withLeadIns(blocks: Clause[][]): ListClause[][] {
   const out: ListClause[][] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    out.push(block);
+    out.push(block.length === 1 ? [{ ...block[0]!, alone: true }] : block);
     const lead = leadIn(block);
     if (!lead) continue;
     let previous: string | null = null;

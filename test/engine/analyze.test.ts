@@ -145,6 +145,11 @@ describe('analyzeText', () => {
   it('does not flag headings or definitions', () => {
     expect(analyzeText('Third parties and advertisers').findings).toEqual([]);
     expect(analyzeText('"Cookies" means small files that advertisers use.').findings).toEqual([]);
+    // A short label on a line of its own is a heading, however it ends; the sentence under it is the finding.
+    const page = analyzeText('Updates to this notice:\nWe may change this notice at any time without telling you.\nLocation data.\nWe read your GPS position.');
+    expect(page.findings.map((f) => f.text)).toEqual(['We may change this notice at any time without telling you.', 'We read your GPS position.']);
+    // ...but a short item under a lead-in is what the lead-in announces.
+    expect(analyzeText('Our servers record the following:\nIP address.\nBrowser type.').findings.some((f) => f.tags.includes('log-collection') && f.text === 'IP address.')).toBe(true);
   });
 
   it('tells encryption in transit from end-to-end encryption', () => {
