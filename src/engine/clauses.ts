@@ -186,7 +186,7 @@ export function describesThePolicy(clause: string): boolean {
   if (/\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement|document|page)\b[^.]{0,40}\b(?:explains|describes|covers|tells you|sets out|discloses|outlines|summari[sz]es)\b/i.test(clause)) return true;
   if (/^本(?:隐私)?(?:政策|指引|声明)(?:将)?(?:向您)?(?:说明|介绍|阐述|帮助您了解)|本(?:隐私)?(?:政策|指引)(?:将)?(?:主要)?向您(?:说明|介绍)/.test(clause)) return true;
   if (/\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement)\b (?:is (?:intended|designed|meant) to|aims to) (?:inform|explain|tell|describe|help you understand)\b|\bthe purpose of (?:this|our) (?:online )?(?:privacy )?(?:policy|notice|statement) is to\b/i.test(clause)) return true;
-  return POINTER.test(clause) || POINTER.test(clause.replace(RUN_IN_TITLE, '')) || isTableOfContents(clause);
+  return POINTER.test(clause) || POINTER.test(clause.replace(RUN_IN_TITLE, '')) || SECTION_NAMED.test(clause) || SET_OUT_IN.test(clause) || isTableOfContents(clause);
 }
 
 /** A table of contents names sections, its "Changes to this policy" among them: it states nothing at all. */
@@ -204,6 +204,11 @@ const POINTER = /^\W{0,3}(?:(?:for|to learn|to find out)\s+(?:more|further|addit
 
 // A section's title run into its first sentence: "Mobile Apps For more information…, see the Mobile Apps policy".
 const RUN_IN_TITLE = /^(?:[A-Z][\w\/'’-]*\s+(?:(?:and|or|of|&)\s+)?){1,6}(?=(?:For|To|Please|See)\b)/;
+
+// A section named by its title: "Please see Your Rights and Choices for further information…".
+const SECTION_NAMED = /^\W{0,3}(?:[Pp]lease\s+)?(?:[Ss]ee|[Rr]efer to|[Vv]isit)\s+(?:the\s+|our\s+)?["“']?[A-Z][\w'’-]*(?:\s+(?:(?:and|or|of|&|the|to|for|your|with|we|our)\s+)?[A-Z][\w'’-]*)*["”']?(?:\s+(?:section|page|tab|heading))?\s+(?:for|to learn|to find out)\b/;
+// What another section sets out: "Your rights to request deletion are set forth in the "Accessing…" section above."
+const SET_OUT_IN = /\b(?:are|is) (?:set (?:forth|out)|described|explained|detailed|listed|covered)\s+(?:in|under)\s+(?:the\s+)?[^.]{0,100}?\b(?:section|heading)\b[^.]{0,20}[.;]?\s*$/i;
 
 /** A definition ("'Personal data' means ...") explains a word; it states no practice. */
 export function isDefinition(clause: string): boolean {

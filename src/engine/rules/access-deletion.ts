@@ -30,6 +30,8 @@ const english: EnglishRule[] = [
     ],
     // "We need to access your contacts" is the service reading them, not your right to see them.
     unless: [/\bunauthori[sz]ed (?:access|use)/i, /\b(?:we|the app|the service|this feature|it) (?:\w+ )?(?:need|needs|want|wants|ha(?:s|ve)|will|may) (?:\w+ )?to access (?:your|the)\b/i, /\b(?:courts?|authorities|third parties|(?:service )?providers|contractors|the public|others|recipients)\b[^.]{0,60}\b(?:access|accessed)\b|\baccess(?:ed)? (?:to [^.]{0,40})?by (?:these|the|our|third|other|service|outside)\b/i, /\bopt(?:ing)?[- ]?out of (?:receiving|future|commercial|promotional|marketing)(?![^.]{0,200}\b(?:correct|delete|update|access)\b)/i, /\bto (?:stop|unsubscribe|opt out|no longer)\b(?![^.]{0,200}\b(?:correct|delete|update|access)\b)/i,
+      // Clearing cookies, or what a browser add-on stores, is a choice about tracking, not your data held by us.
+      /^(?![^]*\byour (?:account|profile|personal (?:information|data)|information we hold)\b)[^]*\b(?:delete|remove|clear|disable)\b[^.]{0,60}\b(?:cookies?|local shared objects|browser add-ons?|browser history|cache)\b/i,
       // Someone else let in ("apps you authorise to access your content") is not your access.
       /\b(?:allow|authori[sz]e|permit|let|grant)(?:s|ed|ing)? (?:\w+ ){0,3}?(?:third[- ]part(?:y|ies)|them|apps?|applications|services?|websites?|sites|partners|developers|others|someone|anyone)\b[^.]{0,30}?\bto access\b|\b(?:third[- ]part(?:y|ies)|apps?|applications|services?|partners|developers)\b (?:that |which |whom )?you (?:authori[sz]e|allow|permit|let|connect)\b/i],
     examples: {
@@ -51,6 +53,7 @@ const english: EnglishRule[] = [
         { text: 'Members can change their account preferences from the account management page.', also: ['opt-out'] },
         { text: 'To suggest people you may know, the app needs to access your contacts.', also: ['address-book'] },
         'If you allow a fitness app to access your workout history, its own policy applies to what it reads.',
+        { text: 'You can also clear the data that plug-ins keep, such as Flash cookies, in the plug-in\'s own settings.', also: ['tracking-technologies'] },
         { text: 'We protect your data against unauthorized access.', also: ['weak-security-claim'] },
         { text: 'We may update this policy from time to time.', also: ['policy-change-silent'] },
         { text: 'Access to your personal information by these service providers is limited to what they need.', also: ['third-party-sharing'] },
