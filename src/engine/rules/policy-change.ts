@@ -10,7 +10,7 @@ const MAY_COME = String.raw`may|will|won'?t|can|might|could|reserve the right to
 const CHANGE = pattern`\b(?:${anyOf(KEEP_USING)}\b[^.]{0,80}\b(?:after|following|once) (?:\w+ ){0,3}?(?:an? |any |the |such )?(?:updates?|changes?|revisions?|modifications?)\b|(?:changes?|updates?) to how we (?:use|collect|share|process|handle|store)\b|${anyOf(MAY_COME)}\b[^.]{0,50}\b${anyOf(CHANGE_VERBS, 'make changes')}|(?:material |any |future |significant )?${anyOf(CHANGES)} (?:to|in|of) (?:this|our|the|these|its)|(?:revised|updated|modified|amended|new) (?:version|privacy policy|policy|statement|notice)s? (?:will|shall|(?:is|are)(?! effective (?:on|as of|from|since)\b)|becomes?)|effective (?:immediately|upon posting|when posted))`;
 const THIS_POLICY = /\b(?:this|our|the) (?:privacy )?(?:policy|policies|statement|notice|terms)\b|\bprivacy (?:policy|statement|notice)\b|\b(?:revised|updated|amended|new) (?:privacy )?(?:policy|notice|statement|terms)\b|\bchanges? to how we (?:use|collect|share|process|handle|store)\b/i;
 // Notice given, not "without notice".
-const NOTICE = /(?<!\bwithout (?:any |prior |advance |further ){0,3})\b(?:notify|notif(?:y|ied|ication)|inform|post(?:ing|ed)? (?:the|any|a|an|such|all|changes|revised|updated|notice)|e-?mail|prominent(?:ly)?|notice|let you know|alert|ask (?:for )?your consent|obtain your consent)\b|\b(?:won'?t|will not|never|do not|don'?t)\b[^.]{0,60}\bwithout (?:first )?(?:telling|notifying|informing|asking|letting you know|warning)\b/i;
+const NOTICE = /(?<!\bwithout (?:any |prior |advance |further ){0,3})\b(?:notify|notif(?:y|ied|ication)|inform|post(?:ing|ed)? (?:the|any|a|an|such|all|changes|revised|updated|notice)|e-?mail|prominent(?:ly)?|notice|let you know|alert|ask (?:for )?your consent|obtain your consent)\b|\b(?:won'?t|will not|never|do not|don'?t)\b[^.;]{0,160}?\bwithout (?:first )?(?:telling|notifying|informing|asking|letting you know|warning|(?:the |your |their )?(?:prior |express )?consent)\b/i;
 
 // Your own settings or records changed, not the policy: "we will be happy to update or change your record".
 const YOUR_THINGS_CHANGED = /\b(?:chang|updat|correct|modif|amend|edit)\w* (?:your|the) (?:\w+ )?(?:settings|preferences|password|e-?mail|records?|account|information|data|details|profile|status)\b/i;
@@ -48,6 +48,7 @@ const english: EnglishRule[] = [
       flag: [
         'We will post any changes to this privacy policy on this page and notify you by email.',
         'We will never alter this notice without first letting you know.',
+        'We will never change this policy so that it protects the data we already hold less, without the consent of the people it concerns.',
         'Customers are told by email a month before any change to how we use their data.',
         'If you keep using the app after we publish an update, the revised notice applies to you, and we will alert you in the app.',
       ],
