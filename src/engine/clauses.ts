@@ -1,4 +1,5 @@
 /** Splits policy text into clauses cheaply (no NLP): blocks, sentences, then long sentences at semicolons. */
+import { isActorlessLabel } from '../labels';
 import { detectLanguage } from './language';
 import type { Clause } from './types';
 
@@ -146,12 +147,10 @@ export function isHeading(clause: string): boolean {
 // A short label closed by a colon or a full stop when nobody acts in it ("Changes to this policy:", "Log
 // information."): a heading when it is a line of its own. Inside a paragraph it may be a run-in title whose words
 // OPP-115's annotators read with the paragraph, so the engine applies it to lines only (see ListClause.alone).
-const LABEL_END = /\s*[.:]\s*$/;
-const SOMEONE_ACTS = /\b(?:we|us|our|you|your|they|i|is|are|was|were|be|been|being|may|might|will|would|can|could|shall|should|must|do|does|did|has|have|had)\b|n't\b/i;
 // With a full stop it must be short too: "The kids' edition serves no ads." acts through a verb this cannot see.
 export const isLabel = (clause: string) => {
   const t = clause.trim();
-  return wordCount(t) <= (/:\s*$/.test(t) ? 8 : 4) && LABEL_END.test(t) && !SOMEONE_ACTS.test(t.replace(LABEL_END, ''));
+  return wordCount(t) <= (/:\s*$/.test(t) ? 8 : 4) && isActorlessLabel(t);
 };
 
 // A label phrased as an indirect question ("How long we keep your content:", "What we collect") names what follows.

@@ -1,4 +1,5 @@
 /** Which clauses the page highlights, and in which colour: by default only the risks a reader should read. */
+import { isActorlessLabel } from '../labels';
 import { detailsText } from '../present/families';
 import { KIND_PRIORITY, kindOf } from '../present/kind';
 import type { PageFinding } from '../report/report';
@@ -33,15 +34,13 @@ export const clauseKey = (f: { start: number; end: number }) => `${f.start}:${f.
  *  a short label closed by a full stop or colon when nobody acts in it ("Changes to this policy.", "Location data:"). */
 const HEADING_LINE = /^[\p{Lu}\p{Lo}\d][^\n]{0,100}$/u;
 const CLOSING = /[.!?;:,。！？；：，]["'”’)\]]*\s*$/;
-const LABEL_END = /\s*[.:]\s*$/;
-const SOMEONE_ACTS = /\b(?:we|us|our|you|your|they|i|is|are|was|were|be|been|being|may|might|will|would|can|could|shall|should|must|do|does|did|has|have|had)\b|n't\b/i;
 
 export function isHeadingLine(line: string): boolean {
   const t = line.trim();
   if (!HEADING_LINE.test(t)) return false;
   const words = t.split(/\s+/).length;
   if (!CLOSING.test(t)) return words <= 12;
-  return words <= 8 && LABEL_END.test(t) && !SOMEONE_ACTS.test(t.replace(LABEL_END, ''));
+  return words <= 8 && isActorlessLabel(t);
 }
 
 /** Offsets where a section of the text starts: at each heading-like line. */
