@@ -185,7 +185,8 @@ export function describesThePolicy(clause: string): boolean {
   if (/\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement|document|page)\b[^.]{0,40}\b(?:explains|describes|covers|tells you|sets out|discloses|outlines|summari[sz]es)\b/i.test(clause)) return true;
   if (/^本(?:隐私)?(?:政策|指引|声明)(?:将)?(?:向您)?(?:说明|介绍|阐述|帮助您了解)|本(?:隐私)?(?:政策|指引)(?:将)?(?:主要)?向您(?:说明|介绍)/.test(clause)) return true;
   if (/\b(?:this|our|the) (?:online )?(?:privacy )?(?:policy|notice|statement)\b (?:is (?:intended|designed|meant) to|aims to) (?:inform|explain|tell|describe|help you understand)\b|\bthe purpose of (?:this|our) (?:online )?(?:privacy )?(?:policy|notice|statement) is to\b/i.test(clause)) return true;
-  return POINTER.test(clause) || POINTER.test(clause.replace(RUN_IN_TITLE, '')) || SECTION_NAMED.test(clause) || SET_OUT_IN.test(clause) || isTableOfContents(clause);
+  const untitled = clause.replace(RUN_IN_TITLE, '');
+  return POINTER.test(clause) || (untitled !== clause && POINTER.test(untitled)) || SECTION_NAMED.test(clause) || SET_OUT_IN.test(clause) || isTableOfContents(clause);
 }
 
 /** A table of contents names sections, its "Changes to this policy" among them: it states nothing at all. */
