@@ -20,9 +20,10 @@ const english: EnglishRule[] = [
       /\b(?:opt(?:ing)?[- ]?out|disable|refuse|reject|block|delete|remove|clear|manage|turn off|prevent|decline|not to accept|stop accepting)\b(?:[^.]{0,40})\bcookies?\b|\bcookies?\b[^.]{0,40}\b(?:can be (?:removed|deleted|disabled|blocked)|be (?:rejected|refused))\b|\b(?:set|adjust|configure) your (?:\w+ )?browser\b|\bbrowsers? (?:settings )?(?:allow|let|will tell|automatically accept)\b/i,
       // Blocking trackers protects the reader: "our browser blocks tracking scripts", "the app stops fingerprinting".
       /\b(?:block(?:s|ed|ing)?|prevent(?:s|ed|ing)?|strip(?:s|ped|ping)?|stop(?:s|ped|ping)?|filter(?:s|ed|ing)? out)\b[^.]{0,40}\b(?:trackers?|tracking (?:pixels?|scripts?|cookies?|codes?|technolog\w+)|fingerprint(?:ing|s)?|third[- ]party cookies)\b/i,
-      /\b(?:cookies?|web beacons?|pixel tags?)\b[^.]{0,20}\b(?:are|is) (?:small|tiny|text|pieces|bits|strings|files|data files|a small)\b/i,
-      // A definition however it is dressed: 'A "web beacon" (also known as a clear GIF) is an invisible graphic…'.
-      /^\W*(?:an? |the )?["“']?(?:flash |http |persistent |session |third[- ]party )?(?:cookies?|web beacons?|web bugs?|pixel tags?|clear gifs?|local shared objects?)["”']?(?: \([^)]{0,80}\))?,? (?:is|are) (?:an? |simply |essentially )?(?:small|tiny|invisible|transparent|text|data|graphic|piece|bit|string|file|electronic|unique|little)\w*\b(?![^.]{0,200}\b(?:we|our (?:partners|advertisers))\b)/i,
+      // A definition however it is dressed ('A "web beacon" (also known as a clear GIF) is an invisible graphic…',
+      // "Cookies, also called HTTP cookies, are small files…"), unless the sentence says who of ours uses them:
+      // "We use cookies, which are small files, to…" is a use, not a definition.
+      /["“']?(?:\b(?:flash|http|persistent|session|third[- ]party) )?\b(?:cookies?|web beacons?|web bugs?|pixel tags?|clear gifs?|local shared objects?)\b(?<!\b(?:we|us|our)\b[^.]*)["”']?(?: \([^)]{0,80}\)|,[^,.]{1,40},|(?:(?!\b(?:which|that)\b)[^.]){0,20})? (?:is|are) (?:an? |simply |essentially )?(?:small|tiny|invisible|transparent|text|data|graphic|piece|bit|string|file|electronic|unique|little)\w*\b(?![^.]{0,200}\b(?:we|us|our (?:partners|advertisers)|third[- ]part(?:y|ies))\b)/i,
       /\bfor (?:more )?information (?:about|on)\b|\bplease (?:see|visit|read)\b|\bclick here\b|\blearn (?:more|how)\b/i,
       // How the technology works anywhere, with no one of ours acting: "A cookie typically holds…", "Many sites use…".
       /^(?![^]*\b(?:we|us|our|partners?|advertisers?|third[- ]part(?:y|ies))\b)\W*(?:note:\s*)?(?:an?|most|many|some|typical|other)\s+(?:commercial\s+|web\s+)?(?:cookies?|web ?sites?|sites?|web beacons?|pixel tags?|browsers?|servers?)\b/i,
@@ -35,8 +36,10 @@ const english: EnglishRule[] = [
         { text: 'Our app includes third-party SDKs that collect analytics data.', also: ['third-party-sharing'] },
         { text: 'Your browser will need to accept cookies before the basket can keep your items.', tags: ['tracking'] },
         { text: 'Every page of the archive can be read without accepting cookies.', tags: ['tracking'] },
+        { text: 'We rely on cookies, which are tiny files kept by your browser, to count returning readers.', also: [] },
       ],
       ignore: [
+        'Cookies, also called browser cookies, are little data files a site leaves in your browser.',
         'A "pixel tag" (sometimes called a clear GIF) is a tiny transparent image embedded in a page or an email.',
         { text: 'You can set your browser to refuse cookies.', also: ['opt-out'] },
         'Cookies are small text files stored by your browser.',
