@@ -1,13 +1,15 @@
 /** Access and deletion: seeing, correcting, exporting and deleting your data. A good sign. */
 import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
+import { EMAIL_ADDRESS, PHONE_NUMBER, POSTAL_ADDRESS } from './vocabulary';
 
 const EDIT = String.raw`(?:access|review|view|see|correct|update|edit|amend|change|modify|rectify|delete|remove|erase|export|download|obtain (?:a copy of|access to)|deactivate|close|cancel|terminate|de-?register)`;
 const EDIT_PAST = String.raw`accessed|reviewed|corrected|updated|edited|amended|changed|modified|rectified|deleted|removed|erased|exported`;
 // Within the same sentence; a dot inside "nytimes.com" does not end it.
 const NEAR = String.raw`(?:[^.;]|\.(?=\S)){0,80}`;
 // Your data, not your settings: changing preferences is a choice, not access or deletion.
-const YOUR_DATA = String.raw`(?:information|data|details|account|profile|records?|content|registration|inaccuracies|postings?|resume|(?:uploaded |synced )?(?:contacts|photos|messages|posts|recordings|files|uploads|history))(?![ -](?:preferences|settings?|options|management|section|page|menu)\b)`;
+// Your own contact details are data of yours to see and correct too ("update your email address in settings").
+const YOUR_DATA = String.raw`(?:information|data|details|account|profile|records?|content|registration|inaccuracies|postings?|resume|${EMAIL_ADDRESS}|${PHONE_NUMBER}|${POSTAL_ADDRESS}|(?:uploaded |synced )?(?:contacts|photos|messages|posts|recordings|files|uploads|history))(?![ -](?:preferences|settings?|options|management|section|page|menu)\b)`;
 // Asking the service to act on your data: "ask us for a copy", "email us to have it corrected".
 const ASK = String.raw`\b(?:ask|tell|instruct|email|e-mail|write to|contact|request (?=us))(?:s|ing)? (?:us |our (?:support |privacy )?(?:team|office|officer) )?(?:for (?:a copy|an export|access)\b|to (?:\w+ )?(?:see|access|correct|rectify|update|delete|erase|remove|export|close|deactivate)\b|to disclose (?:to you )?(?:the )?(?:categories|specific pieces|what|which)\b)`;
 // The machinery of a rights request ("a request" alone is too often a mailing-list or Shine the Light one): submitting it, verifying it, answering it, appealing it, an agent making it.
