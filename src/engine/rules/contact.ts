@@ -43,8 +43,8 @@ export const contactRules: RuleSpec[] = withChinese(english, [
         { text: '我们会使用您的手机号码向您发送优惠短信。', also: ['targeted-ads-zh'] },
         '您下单时填写的收件人地址会用于安排配送。',
         '使用一键登录时，我们会获取您的本机号码。',
-        '配送员会拨打您下单时留下的联系电话。',
-        { text: '您可以在账户设置里修改预留的通讯地址。', also: ['access-deletion-zh'] },
+        '配送员会拨打您下单时填写的联系电话。',
+        '您可以在账户设置里修改预留的通讯地址。',
         '我们会通过短信和电子邮件向您介绍新的服务。',
       ],
       ignore: [
