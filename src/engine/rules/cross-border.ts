@@ -23,6 +23,7 @@ const english: EnglishRule[] = [
         'Our support staff in Canada may see your tickets.',
         'The app stores your backups in Singapore.',
         { text: 'We never send personal data to third countries.', polarity: 'does-not' },
+        { text: 'No transfers outside the EEA.', polarity: 'does-not' },
       ],
       ignore: ['We ship products to most countries.', 'Our company is based in Lisbon.', 'We are located in Canada, outside the reach of foreign subpoenas.'],
     },
