@@ -82,7 +82,10 @@ export const deniesAllButLawZh = { test: (clause: string) => ZH_LAW_NAMED.test(c
 
 // A negation inside a relative clause about the data ("information that does not identify you may be shared")
 // describes the data, not the practice.
-const DESCRIBES_THE_DATA = /\b(?:that|which|who)\s+(?:do|does|did|will|would|can|could|may|might)\s+not\s+(?:personally\s+|directly\s+|by itself\s+)?(?:identify|reveal|include|contain|disclose your identity)\w*/gi;
+// …and so does any "that don't <verb>" whose verb is not the practice's own ("numbers that don't match an account are
+// discarded"): the window ends one letter into the practice's words, so a practice verb right after "not" is never taken;
+// a verb that governs the practice ("a system that does not require us to retain your email") still denies it.
+const DESCRIBES_THE_DATA = /\b(?:that|which|who)\s+(?:do|does|did|will|would|can|could|may|might)(?:\s+not|n['’]?t)\s+(?:personally\s+|directly\s+|by itself\s+)?(?:identify|reveal|include|contain|disclose your identity|(?!(?:requir|need|allow|permit|let|ask|want|forc|enabl|expect|oblig|involv|mean)\w*\b)[a-z]{2,})\w*/gi;
 const blankedOut = (text: string) => text.replace(DESCRIBES_THE_DATA, (m) => ' '.repeat(m.length));
 // A condition before the practice asks the reader; its "not" denies nothing: "If you do not accept it, you may delete your account".
 const CONDITION_FIRST = /\b(?:if|when|whenever|should|once|in case)\b[^,;.]{0,120},\s/gi;

@@ -10,13 +10,13 @@ const english: EnglishRule[] = [
     tags: ['ads'],
     severity: 'medium',
     match: [
-      /\b(?:to|for|serv(?:e|es|ing)|deliver(?:s|ing)?|show(?:s|ing)?|display(?:s|ing)?|present|tailor(?:ed)?|personali[sz](?:e|ed|ing)|target(?:ed|ing)?|customi[sz](?:e|ed)|relevant|measure (?:the )?(?:effectiveness|performance) of|play(?:s|ing)?|insert(?:s|ing)?|run(?:s|ning)?|see)\b[^.]{0,50}\b(?:advertis(?:ing|ements?)|ads|commercials)\b/i,
+      /\b(?:to|for|serv(?:e|es|ing)|deliver(?:s|ing)?|show(?:s|ing)?|display(?:s|ing)?|present|tailor(?:ed)?|personali[sz](?:e|ed|ing)|target(?:ed|ing)?|customi[sz](?:e|ed)|relevant|measure (?:the )?(?:effectiveness|performance) of|play(?:s|ing)?|insert(?:s|ing)?|run(?:s|ning)?|see)\b[^.;]{0,50}\b(?:advertis(?:ing|ements?)|ads|commercials)\b/i,
       // Ads shown at all, by other names, and the business of measuring them.
       /\b(?:ads|adverts|advertisements|commercials|sponsored (?:content|posts?|listings?|results?|playlists?|shortcuts?|tiles?|links?|stories|videos?|products?)|promoted (?:posts?|listings?|results?|content|vacancies|jobs?))\b[^.;]{0,60}\b(?:(?:are|is|may be|will be|can be) )?(?:shown|displayed|served|inserted|placed|played|included|chosen|selected|ranked|delivered|appear(?:s|ing)?)\b|\b(?:includ(?:e|es|ing)|featur(?:e|es|ing)|pay(?:s)? to (?:feature|promote|boost)) (?:\w+ ){0,2}(?:sponsored|promoted|paid)\b|\b(?:campaign (?:reporting|performance|measurement|results)|frequency capping|(?:ad|advertising) (?:delivery|measurement|attribution|performance|campaigns?|impressions?)|impression (?:logs?|data|counts?)|conversion (?:tracking|pixels?|events?)|how (?:our |their |your )?(?:ads|campaigns|adverts) (?:perform|performed|are performing))\b/i,
       /\b(?:advertis(?:ing|ement)|ad) (?:purposes|targeting|personali[sz]ation|profiles?)\b|\b(?:supported by advertising|advertising[- ]supported)\b|\binterest[- ]based|\bbehaviou?ral(?:ly)? (?:targeted|advertising)|\b(?:re|re-)?targeting\b|\bremarketing\b/i,
       /\badvertisers?\b[^.]{0,40}\b(?:may|can|will)? ?(?:use|collect|serve|receive|target|place|set)\b/i,
       // Handing data to the advertising business, and ads chosen from what you did.
-      pattern`\b(?:${SHARE}|${DISCLOSE}|${PROVIDE}|sell|sold|pass(?:es|ed)?|send|transfer(?:s|red)?|make (?:\w+ )?available)\b[^.]{0,120}\b(?:(?:third[- ]party )?advertisers|advertising (?:partners?|networks?|compan(?:y|ies)|platforms?|technology (?:partners|companies))|ad (?:networks?|partners?|platforms?|tech(?:nology)? (?:partners|companies)))\b`,
+      pattern`\b(?:${SHARE}|${DISCLOSE}|${PROVIDE}|sell|sold|licen[cs](?:e|es|ed|ing)|pass(?:es|ed)?|send|transfer(?:s|red)?|make (?:\w+ )?available)\b[^.]{0,120}\b(?:(?:third[- ]party )?advertisers|advertising (?:partners?|networks?|compan(?:y|ies)|platforms?|technology (?:partners|companies))|ad (?:networks?|partners?|platforms?|tech(?:nology)? (?:partners|companies)))\b`,
       /\b(?:ads|advertisements|advertising|adverts)\b[^.]{0,30}\b(?:(?:are|is) )?(?:based|chosen|selected) (?:only |solely |partly )?on\b|\baudience segments?\b|\b(?:lookalike|custom) (?:audiences?|modell?ing|targeting)\b/i,
       // The ad business named as such: "the ads you see", "your ad preferences", "through our advertising partners", real-time bidding.
       /\b(?:the )?(?:ads|adverts|advertisements) you (?:see|are shown|receive)\b|\bad (?:preferences|settings|interests|space|inventory|auctions?|exchanges?)\b|\bbid requests?\b|\breal[- ]time bidding\b|\b(?:through|via|with|by) (?:our |its |their )?(?:advertising|ad) (?:and \w+ )?(?:partners|networks|vendors|providers)\b/i,
@@ -35,6 +35,7 @@ const english: EnglishRule[] = [
         'On the free plan, audio commercials are played between songs.',
         'Search results may include sponsored listings that sellers pay for.',
         { text: 'We report impression counts and campaign results to the brands that advertise with us.', also: ['third-party-sharing'] },
+        { text: 'We license listening profiles to advertising networks.', also: ['data-sale'] },
       ],
       ignore: [
         'We answer support requests within two days.',
@@ -47,9 +48,9 @@ const english: EnglishRule[] = [
     tags: ['ads'],
     severity: 'low',
     match: [
-      /\b(?:send(?:ing)?|contact(?:ing)?|e-?mail(?:ing)?|mail(?:ing)?|call(?:ing)?|offer(?:ing)?|inform(?:ing)?|notify(?:ing)?|provid(?:e|ing)|tell(?:ing)?) (?:you|users|customers|members)?\b[^.]{0,60}\b(?:marketing|promotion(?:s|al)?|special offers?|offers|newsletters?|(?:new |other )?products (?:and|or) services|(?:new|other) products|sales|deals|discounts|new arrivals)\b/i,
+      /\b(?:send(?:ing)?|contact(?:ing)?|e-?mail(?:ing)?|mail(?:ing)?|call(?:ing)?|offer(?:ing)?|inform(?:ing)?|notify(?:ing)?|provid(?:e|ing)|tell(?:ing)?) (?:you|users|customers|members)?\b[^.]{0,60}\b(?:marketing|promotion(?:s|al)?|special offers?|offers|newsletters?|(?:new |other )?products (?:and|or) services|(?:new|other) (?:[A-Z]\w+ )?products|product (?:updates|news|announcements)|sales|deals|discounts|new arrivals)\b/i,
       /\b(?:for|in|to) (?:our |their |its |direct |targeted |joint )?marketing\b|\b(?:receive|get|sen[dt]|opt in to) (?:\w+ ){0,3}(?:marketing|newsletters?|promotional (?:messages|e-?mails|offers|notifications|texts))\b|\b(?:tailor|personali[sz]e|customi[sz]e|target)(?:s|d|ed)? (?:\w+ ){0,3}(?:offers|promotions|deals|discounts|mailings)\b|\brecommend(?:s|ing|ations? (?:of|for))? (?:\w+ )?(?:products|items|offers|deals|services) (?:you|that|which)\b|\b(?:offers|products|deals) (?:that |which )?(?:may|might|could) interest you\b|\bpartner (?:offers|products|promotions)\b|\bsend (?:you )?(?:\w+ )?(?:tips|news|updates) (?:about|on) (?:\w+ ){0,3}(?:features|products|services|offers)\b/i,
-      /\b(?:marketing|promotional|advertising) (?:purposes|communications?|messages?|e-?mails?|materials?|campaigns?|offers?|lists?)\b|\bdirect marketing\b|\bmarket(?:ing)? (?:to you|research)\b|\bmarketing (?:and \w+ )?(?:studies|analys[ie]s|research)\b|\bpersonali[sz]ed (?:promotions|offers|marketing)\b/i,
+      /\b(?:marketing|promotional|advertising) (?:purposes|communications?|messages?|e-?mails?|materials?|campaigns?|offers?|lists?)\b|\bdirect marketing\b|\bmarket(?:ing)? (?:to you|research)\b|\bmarketing (?:and \w+ )?(?:studies|analys[ie]s|research)\b|\bpersonali[sz]ed (?:promotions|offers|marketing)\b|\bshow(?:s|ing)? you (?:\w+ ){0,2}(?:offers|deals|promotions)\b/i,
       // Marketing by other names: coupons, fundraising appeals, "products that may interest you" from firms your data is passed to.
       /\b(?:coupons?|vouchers?|fundraising (?:communications?|appeals?|calls?|e-?mails?|mail(?:ings)?)|product recommendations?)\b|\btell you about (?:our |other |new )?(?:\w+ )?(?:products|services|offers|events)\b|\bwhose (?:products|services|offers)(?: (?:and|or) (?:products|services|offers))? (?:\w+ ){0,3}(?:may|might|could) interest you\b/i,
     ],
@@ -67,6 +68,8 @@ const english: EnglishRule[] = [
         'We will occasionally send you tips about features you have not used yet.',
         'Subscribers may get our weekly newsletter with invitations to events.',
         'We tailor the discounts in the app to what you usually buy.',
+        'We may email you about new Fernhill products we think you will like.',
+        { text: 'Our tracking pixel lets us show you our holiday deals on other sites.', also: ['tracking-technologies'] },
       ],
       ignore: [
         // A call to sign up asks; it states nothing done with anyone's data.

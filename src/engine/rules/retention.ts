@@ -19,7 +19,9 @@ const KEPT = [
   // Deleted, and when: once, after a time, within one, or on a schedule.
   pattern`\b${anyOf(DELETE, DESTROY, PURGE, ERASE, ANONYMISE)}\b[^.]{0,60}\b(?:once|after (?:\w+ ){0,3}(?:days?|weeks?|months?|years?|period)|(?:\d+|a|an|${NUMBER_WORDS}) ${anyOf(TIME_UNIT)} (?:after|from|once)|within|when (?:it is |they are )?no longer|promptly|periodically|regular(?:ly)?|on a (?:regular|periodic|rolling) basis)\b`,
   // Softer verbs (remove, discard, truncate, wipe) count only with a stated time: "removed within the help tab" is no period.
-  /\b(?:remov|discard|truncat|wip|clear)\w*\b[^.]{0,60}\b(?:(?:after|within|every) (?:\w+ ){0,2}(?:hours?|days?|weeks?|months?|years?)|(?:on|at|after) (?:every|each) (?:reboot|restart|session|login|visit|call|use|night|day))\b|\b(?:(?:and )?then|immediately|right away|straight away|as soon as (?:\w+ ){0,4}(?:is|are|has|have) (?:done|finished|complete|been (?:sent|delivered|used|checked)))\b (?:\w+ )?(?:discarded|deleted|erased|removed|wiped|destroyed|thrown away)\b|\b(?:discarded|deleted|erased|removed|wiped|destroyed) (?:\w+ )?(?:immediately|right away|straight away|at once)\b/i,
+  /\b(?:remov|discard|truncat|wip|clear)\w*\b[^.]{0,60}\b(?:(?:after|within|every) (?:\w+ ){0,2}(?:hours?|days?|weeks?|months?|years?)|(?:on|at|after) (?:every|each) (?:reboot|restart|session|login|visit|call|use|night|day))\b|\b(?:(?:and )?then|immediately|right away|straight away|as soon as (?:\w+ ){0,4}(?:is|are|has|have) (?:done|finished|complete|been (?:sent|delivered|used|checked)))\b (?:\w+ )?(?:discarded|deleted|erased|removed|wiped|destroyed|thrown away)\b|\b(?:discarded|deleted|erased|removed|wiped|destroyed) (?:\w+ )?(?:immediately|right away|straight away|at once|as soon as|once)\b/i,
+  // Deleted after a spell of disuse: "if you do not sign in for two years, we close and delete your account".
+  pattern`\b(?:inactiv(?:e|ity)|dormant|(?:do not|don't|did not|didn't|have not|haven't) (?:sign|log)(?:ged)? (?:in|on)|(?:not|no longer) (?:been )?(?:used|active))\b[^.]{0,60}\b${anyOf(DELETE, DESTROY, PURGE, ERASE, ANONYMISE)}\b`,
   /\bresidual (?:copies|information|data)|\b(?:regular|periodic|scheduled|routine) (?:destruction|deletion|purg)|\bkeep (?:a )?records? of\b|\bbackup (?:copies|media|systems?|storage)/i,
 ];
 // A pointer to another page ("click here to read about what may remain in our archives") states nothing itself.
@@ -59,6 +61,9 @@ const english: EnglishRule[] = [
         { text: 'Log data is deleted after 90 days.', details: { period: '90 days' }, also: ['activity-logs'] },
         { text: 'We strip the last octet from stored IP addresses after 30 days and remove them entirely after a year.', details: { period: '30 days; 1 year' }, also: ['device-data', 'retention-beyond-deletion'] },
         { text: 'Raw location data is discarded within 24 hours.', details: { period: '24 hours' }, also: ['location'] },
+        { text: 'Selfie photos are deleted as soon as the match is confirmed.' },
+        { text: 'Accounts left inactive for three years are closed and their data erased.', details: { period: '3 years' } },
+        { text: "If you haven't logged in for 18 months, we anonymise your profile.", details: { period: '18 months' } },
         'We keep claim documents only for the shortest period the purpose needs.',
         { text: 'Voice samples are stored for up to six months.', details: { period: '6 months' }, also: ['device-content'] },
         { text: 'We keep your uploaded documents for at least five years.', details: { period: '5 years' } },
