@@ -44,6 +44,12 @@ describe.each([
   // with the part after it.
   ['en-selling', 0.52, { sharing: 0.82, 'data-sale': 0.78, 'legal-disclosure': 0.82 }],
   ['zh-selling', 0.43, { sharing: 0.84, 'legal-disclosure': 0.7 }],
+  // Session 10's blind batch of paragraph-length passages for every tag: the read halves (held: ../fixtures/heldout/
+  // {en-7,zh-7}.jsonl). On arrival en 0.739, zh 0.801; then "No transfers to third countries" as a denial, "data that
+  // we do not share", deletion after disuse, contact details held on file, couriers/drivers/hotels as recipients in
+  // Chinese, an ad blocker as no ad.
+  ['en-paragraphs', 0.75, { retention: 0.9, tracking: 0.9, 'legal-disclosure': 0.9, contact: 0.85 }],
+  ['zh-paragraphs', 0.81, { retention: 0.9, tracking: 0.9, 'policy-change': 0.95 }],
   // Chinese: every tag at the issue's 0.90 or above (the rules alone; see README).
   ['zh', 0.97, Object.fromEntries(TAGS.map((t) => [t, 0.9]))],
 ] as const)('%s mission clauses', (lang, macro, floors) => {
@@ -59,7 +65,15 @@ describe.each([
   it('never says a clause sells or shares what it says it does not', () => {
     // One zh-mission clause hands data to the police, then denies any other disclosure: its author marked sharing as
     // denied, and the Chinese rules, like OPP-115, count a disclosure to authorities as sharing too (README).
-    const disputed = new Set(['我们会根据法律法规的规定或有权机关的要求，向公安机关、检察机关、审判机关提供您的个人信息。除此之外，未经您的同意，我们不会公开披露您的个人信息。']);
+    // Two en/zh-paragraphs clauses differ by convention: cookies "to show you our ads on other websites" hand data to ad
+    // platforms (sharing) before "we don't give your CV to advertisers"; and "除非您主动使用分享功能，否则我们不会…发送"
+    // ("unless you use the share button we send nothing") is a practice under a condition by the rules' reading of
+    // "not … unless", where its writer saw the user's own act.
+    const disputed = new Set([
+      '我们会根据法律法规的规定或有权机关的要求，向公安机关、检察机关、审判机关提供您的个人信息。除此之外，未经您的同意，我们不会公开披露您的个人信息。',
+      'Advertising. We show ads from employers and other advertisers, and we may use cookies to show you Hirepath ads on other websites. We don\'t give your CV to advertisers.',
+      '除非您主动使用分享功能，否则我们不会将您的阅读记录发送至任何社交平台。',
+    ]);
     for (const c of clauses.filter((x) => !disputed.has(x.text) && x.negated?.some((t) => t === 'data-sale' || t === 'sharing'))) {
       // What a reader sees is the finding's practice (its first tag): a disclosure to authorities, which also counts
       // as sharing for OPP-115, is not shown as a sale or as sharing.

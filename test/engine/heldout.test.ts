@@ -55,6 +55,10 @@ describe.each([
   // end of the session; nothing was tuned on them.
   ['en-6', 0.41, 70, { denied: 2, deniedSaleOrSharing: 2, lookalikes: 0 }],
   ['zh-6', 0.44, 45, { denied: 0, deniedSaleOrSharing: 0, lookalikes: 2 }],
+  // Session 10's blind batch of paragraph-length passages (run-in titles, table rows, bullets) for every tag: the held
+  // halves (by policy). Scored on arrival (en 0.725, zh 0.803) and at the end of the session; nothing was tuned on them.
+  ['en-7', 0.71, 110, { denied: 2, deniedSaleOrSharing: 1, lookalikes: 0 }],
+  ['zh-7', 0.78, 75, { denied: 1, deniedSaleOrSharing: 0, lookalikes: 7 }],
 ] as const)('%s held-out clauses', (lang, macro, size, most) => {
   const clauses = read(lang);
 
