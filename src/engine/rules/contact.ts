@@ -24,7 +24,7 @@ const english: EnglishRule[] = [
         { text: 'Your mobile number will never be shared with or sold to marketers.', also: ['third-party-sharing'] },
         { text: 'We never ask for your phone number.', polarity: 'does-not' },
         // The one the service holds, used to reach you: "…to the email address on your account".
-        { text: 'Receipts go to the email address linked to your account.' },
+        'Receipts go to the email address linked to your account.',
         { text: 'We send your name and home address to the courier.', also: ['third-party-sharing'] },
       ],
       ignore: ['Contact us at privacy@example.com with questions.', "We use your colleague's email address only to send the invitation you asked for."],

@@ -61,7 +61,7 @@ const english: EnglishRule[] = [
         { text: 'Log data is deleted after 90 days.', details: { period: '90 days' }, also: ['activity-logs'] },
         { text: 'We strip the last octet from stored IP addresses after 30 days and remove them entirely after a year.', details: { period: '30 days; 1 year' }, also: ['device-data', 'retention-beyond-deletion'] },
         { text: 'Raw location data is discarded within 24 hours.', details: { period: '24 hours' }, also: ['location'] },
-        { text: 'Selfie photos are deleted as soon as the match is confirmed.' },
+        'Selfie photos are deleted as soon as the match is confirmed.',
         { text: 'Accounts left inactive for three years are closed and their data erased.', details: { period: '3 years' } },
         { text: "If you haven't logged in for 18 months, we anonymise your profile.", details: { period: '18 months' } },
         'We keep claim documents only for the shortest period the purpose needs.',

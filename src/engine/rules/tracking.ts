@@ -36,7 +36,7 @@ const english: EnglishRule[] = [
         { text: 'Our app includes third-party SDKs that collect analytics data.', also: ['third-party-sharing'] },
         { text: 'Your browser will need to accept cookies before the basket can keep your items.', tags: ['tracking'] },
         { text: 'Every page of the archive can be read without accepting cookies.', tags: ['tracking'] },
-        { text: 'We rely on cookies, which are tiny files kept by your browser, to count returning readers.', also: [] },
+        'We rely on cookies, which are tiny files kept by your browser, to count returning readers.',
       ],
       ignore: [
         'Cookies, also called browser cookies, are little data files a site leaves in your browser.',
