@@ -12,6 +12,9 @@ const english: EnglishRule[] = [
       /\b(?:you|users?|visitors?|parents?|members?|customers?|players?|subscribers?|account holders?)\b (?:can|may|could|have the (?:right|option|choice) to|are (?:able|free) to)(?: \w+)? (?:(?:choose|elect|decide) (?:not to|whether|if|to (?:opt|stop|limit|receive|disable|block|refuse))|decline|refuse|reject|limit|disable|block|hide|turn (?:\w+ ){0,3}off|switch (?:\w+ ){0,3}off|stop|pause|control|adjust|(?:change|update|review) your (?:\w+ )?(?:settings|preferences|choices?|consent|mind)|manage (?:some of |all of )?(?:your|their) (?:\w+ )?(?:settings|preferences|choices|consents?|permissions)|set (?:your|who|whether|chats?|messages?|posts?|it|them|the app)|modify your (?:\w+ )?(?:settings|preferences)|instruct|request that we (?:not|stop))\b/i,
       // Opt-in: the practice waits for you to switch it on, or to say yes.
       /\b(?:if|when|unless|once|only (?:if|when|after)|until) you (?:choose to |decide to |explicitly |first )?(?:enable|turn on|switch on|activate|opt in|give (?:us )?(?:your )?(?:permission|consent)|grant (?:us )?(?:permission|access)|choose to (?:add|turn on|enable))\b|(?:^\W{0,3}|\bonly )with your (?:prior |explicit |express |separate )?(?:consent|permission)\b/i,
+      // …or to allow it, agree, tick a box or join a programme: "if you allow it", "only if you agree", "if you enrol in
+      // our rewards programme". Agreeing to the terms or the policy is no choice.
+      /\b(?:if|when|once|only (?:if|when|after)|provided(?: that)?) you (?:first |explicitly |expressly )?(?:allow (?:it|this|that|them|us|access)|agree(?! to (?:the|these|our|this) (?:terms|policy|privacy|conditions))|consent(?! to (?:the|these|our|this) (?:terms|policy|privacy|conditions))|accept (?:them|it|these|optional|analytics|non-essential|marketing)|tick|check (?:the|a|this) box|(?:join|enrol|enroll|sign up for|register for|choose to (?:join|enrol|enroll|upload|sync|share|allow|give))\b(?=[^.;]{0,40}\b(?:programmes?|programs?|scheme|rewards?|panel|study|studies|research|beta|your (?:contacts|address book|location|data|photos))\b))/i,
       // Opt-out by saying no: "unless you tell us not to", "if you would rather not receive them", "you don't have to".
       // "If you do not want…" is a choice only with a way to make it, not "…then do not use the site".
       /\bunless you (?:tell|ask|instruct|direct) us (?:not to|otherwise)\b|\bif you (?:(?:do not|don'?t|no longer) (?:want|wish)|would rather not|prefer not to)\b(?=[^.]{0,120}\b(?:you (?:can|may)|please (?:adjust|use|click|contact|visit|e-?mail|write|change|update|select|reply|let)|adjust|opt|unsubscrib|click|tap|settings|preferences|reply|let us know|contact us|e-?mail us|write to us)\b)|\bstop receiving\b|\b(?:you )?(?:do not|don'?t|never) (?:have|need) to (?:accept|agree to|allow|consent to|turn on)\b/i,
@@ -37,6 +40,10 @@ const english: EnglishRule[] = [
         'Your photos are uploaded to the cloud only if you turn on sync.',
         'We will show your city on your profile when you choose to add it.',
         'With your permission, we use your microphone to recognise songs.',
+        'We turn on microphone wake-word detection only if you agree during setup.',
+        'If you allow it, the app reads your step count from the health platform.',
+        { text: 'Your purchase history is passed to our airline partner when you enrol in its frequent-flyer scheme.', also: ['third-party-sharing'] },
+        'If you tick the box at checkout, we keep your card details for next time.',
         { text: 'We will send you partner offers by post unless you ask us not to.', also: ['direct-marketing'] },
         { text: 'If you would rather not receive our newsletter, reply STOP.', also: ['direct-marketing'] },
         { text: "You don't have to accept marketing cookies to read our articles.", also: ['tracking-technologies'] },
@@ -54,6 +61,9 @@ const english: EnglishRule[] = [
         'We use your microphone when you record a voice message.',
         'If you do not want your details shared, do not enter the contest.',
         'If you choose to connect your social account, we receive your public profile.',
+        'If you agree to these terms, you can create an account.',
+        'If you join our team, we keep your CV on file.',
+        'We collect your address when you take part in a prize draw.',
         'You can change your password at any time.',
         { text: 'A valid email address is required to create an account.', also: ['contact-details'] },
       ],
