@@ -118,7 +118,8 @@ function ruleFindings(clause: Clause, head: string, rules: readonly Rule[]): Fin
     if ((rule.lang ?? 'en') !== lang || (meta && (contents || rule.family !== 'policy-change'))) continue;
     const m = ruleMatch(rule, head);
     if (!m) continue;
-    let polarity: Polarity = rule.negationIsThePractice ? 'does' : lang === 'zh' ? polarityAtZh(head, m.index, m.index + m[0].length, rule.denialHolds, rule.lawAloneKeepsDenial) : englishPolarity(rule, head, m);
+    const negationIsThePractice = rule.negationIsThePractice instanceof RegExp ? rule.negationIsThePractice.test(m[0]) : !!rule.negationIsThePractice;
+    let polarity: Polarity = negationIsThePractice ? 'does' : lang === 'zh' ? polarityAtZh(head, m.index, m.index + m[0].length, rule.denialHolds, rule.lawAloneKeepsDenial) : englishPolarity(rule, head, m);
     if (polarity === 'does-not' && rule.heldWhenHandingOnDenied && HANDING_ON_DENIED.test(head) && !HOLDING_DENIED.test(head)) polarity = 'does';
     if (polarity === 'does-not' && rule.reportNegated === false) continue;
     const finding = findingOf(rule, clause, polarity, rule.details ? rule.details(head) : {}, [cueText(m)]);

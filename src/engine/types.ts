@@ -67,8 +67,9 @@ export interface RuleSpec {
   details?: (clause: string) => Record<string, string>;
   /** Severity may depend on the details (e.g. "indefinitely" is worse than "30 days"). */
   severityFor?: (details: Record<string, string>) => Severity;
-  /** The pattern itself contains the negation ("if you do not agree, you cannot use"): always "does". */
-  negationIsThePractice?: boolean;
+  /** The pattern itself contains the negation ("if you do not agree, you cannot use"): always "does". As a pattern,
+   *  only the matches it finds are: "…unless you choose to add it" offers the choice whatever the clause denies. */
+  negationIsThePractice?: boolean | RegExp;
   /** "We do not sell … except as described" is still a denial: an exception names when data moves, not a sale. */
   denialHolds?: boolean;
   /** "We do not share … unless the law requires it" denies this practice: the law as its only exception is a

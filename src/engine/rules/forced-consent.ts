@@ -60,7 +60,7 @@ const english: EnglishRule[] = [
         'If you do not provide a delivery address, we can still send you a digital receipt.',
         { text: 'If you disable cookies, some pages may load more slowly.', also: ['opt-out'] },
         { text: 'Turning off personalised ads will not affect your ability to use the service.', also: ['opt-out', 'targeted-ads'] },
-        'If you decline, you can still use every feature of the app.',
+        { text: 'If you decline, you can still use every feature of the app.', also: ['opt-out'] },
         'Reading this notice carefully helps you understand your choices.',
         { text: 'By law, you can ask us for a copy of your data.', also: ['access-deletion'] },
       ],

@@ -7,11 +7,15 @@ const english: EnglishRule[] = [
     id: 'opt-out',
     tags: ['user-choice'],
     severity: 'info',
+    // An opt-in is offered whatever the clause denies ("we do not collect it unless you choose to add it"), and a refusal
+    // that costs nothing is the choice ("refusing them will not affect your use of the app").
+    negationIsThePractice: /^(?:unless|only (?:if|when|after|with)|if|when|once|until|provided)\b|\b(?:(?:will|would|does|do|shall) not|won['’]?t|doesn['’]?t|don['’]?t) affect\b/i,
     match: [
-      /\b(?:opt(?:ing|s)?[- ]?(?:out|in)(?! choices)|unsubscrib(?:e|ing)|withdraw (?:your )?consent|(?:consent|permission),? which you (?:can|may) (?:withdraw|revoke)|(?:can|may) withdraw (?:it|this|that) at any time)\b/i,
+      // An opt-in as a condition ("…unless you opt in") is the opt-in pattern's below.
+      /\b(?:opt(?:ing|s)?[- ]?out(?! choices)|(?<!\b(?:if|when|unless|once|only (?:if|when|after)|until) you (?:first |explicitly )?)opt(?:ing|s)?[- ]?in(?! choices)|unsubscrib(?:e|ing)|withdraw (?:your )?consent|(?:consent|permission),? which you (?:can|may) (?:withdraw|revoke)|(?:can|may) withdraw (?:it|this|that) at any time)\b/i,
       /\b(?:you|users?|visitors?|parents?|members?|customers?|players?|subscribers?|account holders?)\b (?:can|may|could|have the (?:right|option|choice) to|are (?:able|free) to)(?: \w+)? (?:(?:choose|elect|decide) (?:not to|whether|if|to (?:opt|stop|limit|receive|disable|block|refuse))|decline|refuse|reject|limit|disable|block|hide|turn (?:\w+ ){0,3}off|switch (?:\w+ ){0,3}off|stop|pause|control|adjust|(?:change|update|review) your (?:\w+ )?(?:settings|preferences|choices?|consent|mind)|manage (?:some of |all of )?(?:your|their) (?:\w+ )?(?:settings|preferences|choices|consents?|permissions)|set (?:your|who|whether|chats?|messages?|posts?|it|them|the app)|modify your (?:\w+ )?(?:settings|preferences)|instruct|request that we (?:not|stop))\b/i,
       // Opt-in: the practice waits for you to switch it on, or to say yes.
-      /\b(?:if|when|unless|once|only (?:if|when|after)|until) you (?:choose to |decide to |explicitly |first )?(?:enable|turn on|switch on|activate|opt in|give (?:us )?(?:your )?(?:permission|consent)|grant (?:us )?(?:permission|access)|choose to (?:add|turn on|enable))\b|(?:^\W{0,3}|\bonly )with your (?:prior |explicit |express |separate )?(?:consent|permission)\b/i,
+      /\b(?:if|when|unless|once|only (?:if|when|after)|until) you (?:choose to |decide to |explicitly |first )?(?:enable|turn on|switch on|activate|opt[- ]?in|give (?:us )?(?:your )?(?:permission|consent)|grant (?:us )?(?:permission|access)|choose to (?:add|turn on|enable))\b|(?:^\W{0,3}|\bonly )with your (?:prior |explicit |express |separate )?(?:consent|permission)\b/i,
       // …or to allow it, agree, tick a box or join a programme: "if you allow it", "only if you agree", "if you enrol in
       // our rewards programme". Agreeing to the terms or the policy is no choice.
       /\b(?:if|when|once|only (?:if|when|after)|provided(?: that)?) you (?:first |explicitly |expressly )?(?:allow (?:it|this|that|them|us|access)|agree(?! to (?:the|these|our|this) (?:terms|policy|privacy|conditions))|consent(?! to (?:the|these|our|this) (?:terms|policy|privacy|conditions))|accept (?:them|it|these|optional|analytics|non-essential|marketing)|tick|check (?:the|a|this) box|(?:join|enrol|enroll|sign up for|register for|choose to (?:join|enrol|enroll|upload|sync|share|allow|give))\b(?=[^.;]{0,40}\b(?:programmes?|programs?|scheme|rewards?|panel|study|studies|research|beta|your (?:contacts|address book|location|data|photos))\b))/i,
@@ -25,7 +29,9 @@ const english: EnglishRule[] = [
       /\b(?:the )?right to (?:limit|object|opt out|restrict|withdraw|refuse|say no|decline)\b|^\W*to (?:limit|stop|opt out of|restrict|control|manage|object to)\b[^.]{0,60}\b(?:call|visit|e-?mail|write|click|go to|use|contact)\b/i,
       // Consent asked for as a step of its own: "subject to your opt-in", "we will obtain your separate consent".
       /\bsubject to your (?:prior |explicit )?opt-in\b|\bunder the premise of your (?:consent|authori[sz]ation)\b|\bwe will (?:first )?(?:obtain|ask for|seek|request) your (?:separate|explicit|express) (?:consent|permission|authori[sz]ation)\b/i,
-      /\b(?:is|are) (?:entirely )?(?:optional|voluntary|up to you|your choice)\b|\b(?:refusing|declining|rejecting|withdrawing|turning (?:it |this )?off)\b[^.]{0,60}\bwill not affect\b/i,
+      /\b(?:is|are) (?:entirely )?(?:optional|voluntary|up to you|your choice)\b|\b(?:refusing|declining|rejecting|withdrawing|turning (?:it |this )?off)\b[^.]{0,60}\b(?:will|would|does) not affect\b/i,
+      // Saying no costs only that feature: "if you refuse, you can still use the other functions".
+      /\bif you (?:refuse|decline|deny (?:it|access|permission)|do not (?:allow|grant|agree|consent)|don['’]?t (?:allow|grant|agree|consent))\b[^.]{0,100}?\b(?:(?:can|may|will) still (?:use|access|enjoy|browse)|(?:will|would|does) not affect (?:your (?:use|ability)|the (?:use|other))|other (?:functions|features|services) (?:remain|are still|will still|still))\b/i,
     ],
     unless: [/\b(?:for (?:more |additional )?information (?:about|on|regarding)|please see|please read|learn (?:more|about)|section (?:of|titled)|describes)\b[^.]{0,200}\b(?:choices|opt(?:ion|-out|s))\b(?![^.]{0,200}\byou (?:can|may)\b)/i],
     examples: {
@@ -54,6 +60,10 @@ const english: EnglishRule[] = [
         { text: 'Sharing your location with friends is optional.', also: ['location'] },
         'You have the right to restrict how we use your data.',
         'Customers can make their wish lists private.',
+        'We do not read your calendar unless you switch on calendar sync.',
+        { text: 'Your voice clips are never kept for review unless you opt in.', also: ['device-content'] },
+        { text: 'Declining analytics cookies will not affect how the site works for you.', also: ['tracking-technologies'] },
+        'Camera access is needed for video calls; if you refuse, you can still use text chat and every other feature.',
       ],
       ignore: [
         { text: 'We collect your email address.', also: ['contact-details'] },
