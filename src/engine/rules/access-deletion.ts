@@ -28,6 +28,9 @@ const english: EnglishRule[] = [
       new RegExp(String.raw`\b(?:information|data|accounts?|profiles?|details|address)\b[^.]{0,60}\b(?:can|may) be (?:${EDIT_PAST})\b|\b(?:${EDIT_PAST}) from our (?:database|records|files|systems?)|\bcopy of (?:your|their) (?:personal )?(?:information|data)`, 'i'),
       new RegExp(String.raw`\bwe (?:will|can|may)\s+${EDIT}\b${NEAR}\b(?:on|upon|at) (?:your )?request`, 'i'),
       new RegExp(`${ASK}|${RIGHTS_REQUEST}|${ACCOUNT_GONE}`, 'i'),
+      // Your data handed back to you: "download any transcript as a PDF", "we'll send you a ZIP file of your readings",
+      // "view and edit everything the assistant remembers about you".
+      /\b(?:download|export)(?:s|ing)? (?:a copy of (?:your |all )?|an archive of (?:your |all )?|all (?:of )?(?:your )?|any |every |each |your )(?:[\w-]+ ){0,2}?(?:data|information|transcripts?|recordings?|history|messages?|chats?|conversations?|photos?|files?|measurements?|readings?|posts?|notes?|memor(?:y|ies)|archive)\b(?! (?:from|of) (?:other|third)\b)|\bsend you (?:a |an )?(?:zip |compressed |machine-readable )?(?:file|copy|archive|export|download link)\b[^.;]{0,20}\b(?:of|with|containing) (?:all |everything )?(?:of )?(?:your|the data|the information)\b|\b(?:view|see|review|edit|delete|correct)\b(?: (?:and|or) (?:view|see|review|edit|delete|correct))? (?:everything|anything|what|all (?:that|of what)) (?:\w+ ){0,2}(?:remembers|knows|has (?:stored|saved|learned)|stores|keeps|holds) (?:about|of|on) you\b|\b(?:tell|ask) (?:\w+ ){0,2}to forget\b/i,
       /\brequest(?:ing|s)? (?:\w+ ){0,2}(?:access to|a copy of|deletion|correction|removal|amendment|erasure|rectification|a list of|that (?:we (?:delete|remove|correct|update)|your (?:account|information|data) be))|\bright (?:to|of) (?:access|rectification|erasure|deletion|be forgotten|data portability|correct|know|request)|\bdata portability\b|\bupon (?:your )?request,? (?:we )?(?:will )?(?:delete|remove|correct|provide)/i,
     ],
     // "We need to access your contacts" is the service reading them, not your right to see them.
@@ -49,6 +52,9 @@ const english: EnglishRule[] = [
         { text: 'Closing your profile erases your photos and messages from our servers within a week.', also: ['retention-period'] },
         'If you would like us to delete your data, contact support.',
         { text: 'You can remove synced contacts from your account at any time.', also: ['address-book'] },
+        'Download every note you have written as a single text file from the web app.',
+        'We will send you a machine-readable file of all your heart-rate readings.',
+        'You can see and edit everything the assistant remembers about you, or tell it to forget a detail.',
       ],
       ignore: [
         // Changing settings is a choice (opt-out), not access to or deletion of your data.
@@ -58,6 +64,8 @@ const english: EnglishRule[] = [
         { text: 'You can also clear the data that plug-ins keep, such as Flash cookies, in the plug-in\'s own settings.', also: ['tracking-technologies'] },
         { text: 'We protect your data against unauthorized access.', also: ['weak-security-claim'] },
         { text: 'We may update this policy from time to time.', also: ['policy-change-silent'] },
+        'You can download our app from the app store.',
+        'Visitors who download information from our library pages are counted.',
         { text: 'Access to your personal information by these service providers is limited to what they need.', also: ['third-party-sharing'] },
         { text: 'You can change your cookie preferences in your browser.', also: ['opt-out', 'tracking-technologies'] },
         { text: 'If you close your account, we keep your invoices for seven years.', also: ['retention-period'] },

@@ -11,9 +11,11 @@ const english: EnglishRule[] = [
     id: 'cross-border',
     tags: ['cross-border'],
     severity: 'medium',
-    match: [pattern`\b${anyOf(TRANSFER, STORE, PROCESS, 'hosted|maintained|moved|sen(?:d|ds|t)|housed|accessed')}\b[^.]{0,80}\b(?:other (?:countries|jurisdictions)|third countries|outside (?:of )?(?:your|the) (?:country|state|jurisdiction|eea|european|united|province)|(?:other|another) country|countries other than|across borders|abroad|overseas|in the united states|to the united states|internationally|(?:in|to|from) (?:the )?${COUNTRY}|(?:any|other) countr(?:y|ies) (?:where|in which) (?:we|our|it)|servers? (?:located )?(?:in|outside))|\bcross-border|\binternational (?:data )?transfers?\b|\bstandard contractual clauses\b|\bbinding corporate rules\b|\badequacy decisions?\b|\bprivacy shield\b|\bdata protection laws? (?:of|in) (?:these|those|other) countries|\b(?:staff|teams?|employees|offices|data cent(?:er|re)s|(?:sub-?)?processors|(?:service |hosting |cloud )?providers|vendors|affiliates|group companies|studios|subsidiaries)\b (?:(?:are |is )?(?:located|based) )?(?:in (?:the )?${COUNTRY}|outside (?:of )?(?:the )?(?:eea|european economic area|eu|european union|uk|united kingdom|united states|us)\b)`],
+    match: [pattern`\b${anyOf(TRANSFER, STORE, PROCESS, 'hosted|maintained|moved|sen(?:d|ds|t)|housed|accessed')}\b[^.]{0,80}\b(?:other (?:countries|jurisdictions)|third countries|outside (?:of )?(?:your|the) (?:country|state|jurisdiction|eea|european|united|province)|(?:other|another) country|countries other than|across borders|abroad|overseas|in the united states|to the united states|internationally|(?:in|to|from) (?:the )?${COUNTRY}|(?:any|other) countr(?:y|ies) (?:where|in which) (?:we|our|it)|servers? (?:located )?(?:in|outside))|\bcross-border|\binternational (?:data )?transfers?\b|\bstandard contractual clauses\b|\bbinding corporate rules\b|\badequacy decisions?\b|\bprivacy shield\b|\bdata protection laws? (?:of|in) (?:these|those|other) countries|\b(?:staff|teams?|employees|offices|servers?|data cent(?:er|re)s?|(?:sub-?)?processors?|(?:service |hosting |cloud )?providers?|vendors?|affiliates|group companies|studios|subsidiaries)\b (?:(?:are |is )?(?:located|based) )?(?:in (?:the )?${COUNTRY}|outside (?:of )?(?:the )?(?:eea|european economic area|eu|european union|uk|united kingdom|united states|us)\b)`],
     // Kept in one place only ("stored only in data centres in Australia", "never transferred outside the EEA") moves nothing.
-    unless: [/\b(?:stored|kept|held|hosted|processed|located) (?:only|exclusively|solely) (?:in|within|on servers in|in data cent(?:re|er)s in)\b(?![^.]{0,80}\b(?:but|however|except)\b)/i],
+    // …and so does data kept where it is and never sent on ("held on servers in Australia and never sent overseas").
+    unless: [/\b(?:stored|kept|held|hosted|processed|located) (?:only|exclusively|solely) (?:in|within|on servers in|in data cent(?:re|er)s in)\b(?![^.]{0,80}\b(?:but|however|except)\b)/i,
+      /\b(?:is|are|will be) (?:never|not) (?:\w+ )?(?:sent|transferred|moved|copied|stored|processed)\b[^.;]{0,20}\b(?:overseas|abroad|elsewhere|outside)\b(?![^.]{0,80}\b(?:but|however|except|unless)\b)/i],
     examples: {
       flag: [
         'Your information may be transferred to and stored in countries other than your own.',
@@ -22,10 +24,12 @@ const english: EnglishRule[] = [
         { text: 'Some of the companies that process orders for us are based outside the European Economic Area.', also: ['third-party-sharing'] },
         'Our support staff in Canada may see your tickets.',
         'The app stores your backups in Singapore.',
+        'Our servers are located in the United States.',
+        { text: 'Calls are transcribed by a subprocessor in India.', also: ['third-party-sharing'] },
         { text: 'We never send personal data to third countries.', polarity: 'does-not' },
         { text: 'No transfers outside the EEA.', polarity: 'does-not' },
       ],
-      ignore: ['We ship products to most countries.', 'Our company is based in Lisbon.', 'We are located in Canada, outside the reach of foreign subpoenas.'],
+      ignore: ['We ship products to most countries.', 'Your records sit on servers in New Zealand and are never sent abroad.', 'Our company is based in Lisbon.', 'We are located in Canada, outside the reach of foreign subpoenas.'],
     },
   },
 ];

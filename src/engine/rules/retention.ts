@@ -19,9 +19,13 @@ const KEPT = [
   // Deleted, and when: once, after a time, within one, or on a schedule.
   pattern`\b${anyOf(DELETE, DESTROY, PURGE, ERASE, ANONYMISE)}\b[^.]{0,60}\b(?:once|after (?:\w+ ){0,3}(?:days?|weeks?|months?|years?|period)|(?:\d+|a|an|${NUMBER_WORDS}) ${anyOf(TIME_UNIT)} (?:after|from|once)|within|when (?:it is |they are )?no longer|promptly|periodically|regular(?:ly)?|on a (?:regular|periodic|rolling) basis)\b`,
   // Softer verbs (remove, discard, truncate, wipe) count only with a stated time: "removed within the help tab" is no period.
-  /\b(?:remov|discard|truncat|wip|clear)\w*\b[^.]{0,60}\b(?:(?:after|within|every) (?:\w+ ){0,2}(?:hours?|days?|weeks?|months?|years?)|(?:on|at|after) (?:every|each) (?:reboot|restart|session|login|visit|call|use|night|day))\b|\b(?:(?:and )?then|immediately|right away|straight away|as soon as (?:\w+ ){0,4}(?:is|are|has|have) (?:done|finished|complete|been (?:sent|delivered|used|checked)))\b (?:\w+ )?(?:discarded|deleted|erased|removed|wiped|destroyed|thrown away)\b|\b(?:discarded|deleted|erased|removed|wiped|destroyed) (?:\w+ )?(?:immediately|right away|straight away|at once|as soon as|once)\b/i,
+  /\b(?:remov|discard|truncat|wip|clear|overwrit)\w*\b[^.]{0,60}\b(?:(?:after|within|every) (?:\w+ ){0,2}(?:hours?|days?|weeks?|months?|years?)|(?:on|at|after) (?:every|each) (?:reboot|restart|session|login|visit|call|use|night|day))\b|\b(?:(?:and )?then|immediately|right away|straight away|as soon as (?:\w+ ){0,4}(?:is|are|has|have) (?:done|finished|complete|been (?:sent|delivered|used|checked)))\b (?:\w+ )?(?:discarded|deleted|erased|removed|wiped|destroyed|thrown away)\b|\b(?:discarded|deleted|erased|removed|wiped|destroyed) (?:\w+ )?(?:immediately|right away|straight away|at once|as soon as|once)\b/i,
   // Deleted after a spell of disuse: "if you do not sign in for two years, we close and delete your account".
   pattern`\b(?:inactiv(?:e|ity)|dormant|(?:do not|don't|did not|didn't|have not|haven't) (?:sign|log)(?:ged)? (?:in|on)|(?:not|no longer) (?:been )?(?:used|active))\b[^.]{0,60}\b${anyOf(DELETE, DESTROY, PURGE, ERASE, ANONYMISE)}\b`,
+  // Data that stays until something ends it: "chats stay in your history until you delete them".
+  /\b(?:stays?|remains?)\b (?:(?!(?:in effect|valid|available|open|active|in force)\b)[\w-]+ ){0,4}until (?:you|they|it is|they are|the|your|we)\b/i,
+  // Kept in another form instead of deleted: "we anonymise your history rather than deleting it".
+  /\b(?:anonymi[sz]|de-identif|pseudonymi[sz]|aggregat|keep|kept|retain|archiv)\w*\b[^.;]{0,60}\b(?:rather than|instead of) (?:deleting|erasing|removing|destroying|purging)\b/i,
   /\bresidual (?:copies|information|data)|\b(?:regular|periodic|scheduled|routine) (?:destruction|deletion|purg)|\bkeep (?:a )?records? of\b|\bbackup (?:copies|media|systems?|storage)/i,
 ];
 // A pointer to another page ("click here to read about what may remain in our archives") states nothing itself.
@@ -58,6 +62,9 @@ const english: EnglishRule[] = [
         { text: 'We preserve the time, date and duration of your calls for as long as your account exists.', details: { period: 'as long as your account is active' }, also: ['communication-metadata'] },
         { text: 'Copies of your content may remain in backup storage even after you delete your account.', details: { period: 'after you close your account; in backups or archives' }, also: ['retention-beyond-deletion'] },
         { text: 'We store your messages until you clear them.', details: { period: 'until you clear it' } },
+        'Voice notes stay in the shared folder until the owner removes them.',
+        'When you close your account we aggregate your ride history instead of deleting it.',
+        { text: 'Old snapshots are overwritten after fourteen days.', details: { period: '14 days' } },
         { text: 'Log data is deleted after 90 days.', details: { period: '90 days' }, also: ['activity-logs'] },
         { text: 'We strip the last octet from stored IP addresses after 30 days and remove them entirely after a year.', details: { period: '30 days; 1 year' }, also: ['device-data', 'retention-beyond-deletion'] },
         { text: 'Raw location data is discarded within 24 hours.', details: { period: '24 hours' }, also: ['location'] },
@@ -94,9 +101,11 @@ const english: EnglishRule[] = [
       /\b(?:retain|keep|kept|stor(?:e|ed)|preserv(?:e|ed)|maintain|hold|log)(?:s|ed|ing)?\b[^.;]{0,120}\b(?:even (?:after|when|if|though)|after)\b[^.;]{0,40}\b(?:delet|clos|deactivat|cancel|remov|terminat)\w*/i,
       /\b(?:not|never) (?:be )?(?:permanently |completely |fully )?(?:deleted|removed|erased|purged)\b[^.;]{0,60}\b(?:ever|at all|from our (?:servers|systems|backups)|backups?)\b|\b(?:deleted|removed) (?:\w+ ){0,3}(?:servers|systems) ever\b/i,
       /\b(?:remain|persist|retained|kept|stored)\b[^.;]{0,60}\b(?:backups?|backup (?:copies|systems|media)|archives?)\b/i,
+      // Kept for good: what cannot be deleted, and records that are permanent ("ledger entries are public and permanent").
+      /(?<=\b(?:we|it|they|these|which|that|records?|data|information|content|posts?|messages?|entries|transactions?|reviews?|comments?|copies|backups?) )(?:cannot|can['’]?t|can not|(?:are|is) (?:unable|not able) to) (?:be )?(?:deleted|erased|removed|purged|delete|erase|remove|purge)\b|\b(?:records?|transactions?|entries|posts?|content|data|information|history|messages?)\b[^.;]{0,40}\b(?:are|is|remains?|stays?) (?:[\w-]+ and )?permanent\b/i,
       /\b(?:retain|keep|preserv|stor|maintain|hold)(?:e|es|ed|ing|s)?\b[^.;]{0,120}\b(?:to comply with|as (?:required|permitted) by|in accordance with|under|pursuant to|for) (?:applicable |relevant |our |any )?(?:laws?|legal (?:obligations?|requirements?|reasons|purposes)|regulations?|regulatory (?:obligations?|requirements?))\b/i,
       // Kept because a law says so, in either order: "tax law requires us to keep invoices for ten years".
-      /\b(?:retain|keep|kept|preserv|stor|maintain|hold)(?:e|es|ed|ing|s)?\b[^.;]{0,100}\b(?:as (?:required|mandated|demanded) by|required by|under) (?:[\w-]+,? ){0,5}(?:laws?|acts?|codes?|regulations?|rules)\b|\b(?:required|obliged|obligated|mandated) (?:by|under) (?:[\w-]+,? ){0,5}(?:laws?|acts?|regulations?|rules) to (?:[\w,-]+ ){0,8}?(?:keep|retain|store|preserve|hold)\b|\b(?:laws?|regulations?|rules) (?:\w+ ){0,2}(?:requires?|obliges?|oblige|compels?) us to (?:keep|retain|store|preserve|hold)\b/i,
+      /\b(?:retain|keep|kept|preserv|stor|maintain|hold)(?:e|es|ed|ing|s)?\b[^.;]{0,100}\b(?:as (?:required|mandated|demanded) by|required by|under) (?:[\w-]+,? ){0,5}(?:laws?|acts?|codes?|regulations?|rules)\b|\b(?:required|obliged|obligated|mandated) (?:by|under) (?:[\w-]+,? ){0,5}(?:laws?|acts?|regulations?|rules) to (?:[\w,-]+ ){0,8}?(?:keep|retain|store|preserve|hold)\b|\b(?:laws?|regulations?|rules) (?:\w+ ){0,2}(?:requires?|obliges?|oblige|compels?) us to (?:keep|retain|store|preserve|hold)\b|\b(?:legally|lawfully|statutorily) (?:required|obliged|obligated|bound) to (?:keep|retain|store|preserve|hold)\b/i,
     ],
     // Kept on your own device is not kept by the service.
     unless: [POINTER, /\b(?:stored|kept|saved) (?:only |locally )?on your (?:device|phone|computer)\b(?![^.;]{0,80}\b(?:after|even)\b)/i],
@@ -105,6 +114,9 @@ const english: EnglishRule[] = [
       flag: [
         'We keep a full log of your messages even when both of you later delete your accounts.',
         'Your posts are not deleted from our servers ever.',
+        'Once a review is published it cannot be deleted, only hidden.',
+        'Entries written to the public ledger are visible and permanent.',
+        { text: 'Medical notes we are legally obliged to keep stay on file after you leave.', also: ['retention-period'] },
         { text: 'Copies may persist in our backup systems for some time.', details: { period: 'in backups or archives' }, also: ['retention-period'] },
         'We may retain your information to comply with applicable laws.',
         { text: 'Payment records are kept for six years as required by UK tax rules.', details: { period: '6 years' }, also: ['retention-period'] },
@@ -115,6 +127,8 @@ const english: EnglishRule[] = [
         { text: 'You can delete your posts at any time.', also: ['access-deletion'] },
         'We store your preferences on your device.',
         { text: 'Your drafts are kept only on your phone unless you switch on backups.', also: ['opt-out'] },
+        'You cannot delete your account while a payment is pending.',
+        'This notice remains in effect until we replace it.',
       ],
     },
   },

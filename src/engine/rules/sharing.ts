@@ -18,7 +18,7 @@ const PASS = pattern`\b(?:${SHARE}|${DISCLOSE_OR_DISCLOSURE}|${PROVIDE} (?:\w+ )
 // Processors by other names, and the other side of a transaction ("we share your pickup point with the driver").
 const PROCESSORS = String.raw`sub-?processors?|(?:payment |data )?processors|payment (?:service )?providers?|suppliers?|parent compan(?:y|ies)|group compan(?:y|ies)|(?:cloud |web )?hosting providers?`;
 const COUNTERPARTS = String.raw`driver|merchant|seller|host|courier|clinician|doctor|landlord|employer|recruiter|insurer|lender|restaurant|retailer|other (?:party|user|person|player|member)`;
-const HANDED_TO = pattern`\b(?:${PROCESSORS})\b[^.;]{0,60}\b(?:process(?:es|ed|ing)?|host(?:s|ed)?|access(?:es|ed)?|receiv(?:e|es|ed)|handl(?:e|es|ed))\b|\b(?:process(?:ed)?|accessed|accessible|handled|hosted) (?:to |by )(?:our |its |their )?(?:[\w-]+ ){0,3}(?:${PROCESSORS}|${SUPPLIERS}|${CORPORATE_FAMILY}|teams? in)\b|\bengag(?:e|es|ed|ing) (?:\w+ ){0,2}(?:${PROCESSORS}|${SUPPLIERS})\b|\b${SHARE} (?:[\w,'’-]+ ){0,8}with (?:the|your) (?:${COUNTERPARTS})s?\b`;
+const HANDED_TO = pattern`\b(?:${PROCESSORS})\b[^.;]{0,60}\b(?:process(?:es|ed|ing)?|host(?:s|ed)?|access(?:es|ed)?|receiv(?:e|es|ed)|handl(?:e|es|ed))\b|\b(?:process(?:ed)?|accessed|accessible|handled|hosted|stored|transcribed|translated|analy[sz]ed|reviewed|verified|screened|checked|performed|run|carried out) (?:to |by )(?:our |its |their )?(?:[\w-]+ ){0,3}(?:${PROCESSORS}|${SUPPLIERS}|${CORPORATE_FAMILY}|teams? in)\b|\bengag(?:e|es|ed|ing) (?:\w+ ){0,2}(?:${PROCESSORS}|${SUPPLIERS})\b|\b${SHARE} (?:[\w,'’-]+ ){0,8}with (?:the|your) (?:${COUNTERPARTS})s?\b`;
 
 // Recipients a sentence names without saying "third party": the people and businesses on the other side
 // ("the host", "other members", "your dealer", "record labels", "a fraud consortium").
@@ -61,6 +61,8 @@ const english: EnglishRule[] = [
       /\blinks? to (?:[\w-]+ ){0,3}(?:web ?)?sites?\b[^.]{0,120}\b(?:(?:do|does) not (?:own|operate|control|monitor|endorse)|not under (?:our|its) control|(?:operated|owned|run|placed|maintained) by (?:third parties|others|other (?:companies|parties|organi[sz]ations)))|^(?![^.]*\b(?:shar|disclos|sell|sold|provid|transfer|collect|receiv)\w*)[^.]*\blinks? to (?:third[- ]party|other|external|outside)\b[^.]{0,40}\b(?:web ?)?sites?\b|\bwe (?:do not|don't|cannot|can't) (?:monitor|control|endorse)\b[^.]{0,100}\b(?:third[- ]part|other (?:sites|websites|companies))/i],
     examples: {
       flag: [
+        'Identity documents are checked by our verification vendor.',
+        'Voice messages are transcribed by a speech-recognition subprocessor.',
         { text: 'These advertisers automatically receive your IP address when they serve an ad.', also: ['device-data', 'targeted-ads'] },
         'We may receive information about you from data brokers and combine it with what we have.',
         { text: 'We share your information with our affiliates and advertising partners.', also: ['data-disclosure', 'targeted-ads'] },
