@@ -117,8 +117,9 @@ const PRACTICE_DENIED = /^(?:sell|rent|shar|trad|licens|disclos|transferr|moneti
 // `before` ends one character into the practice's words, where `after` starts.
 // The data left out of what is handled: "information (not including your name, address or email address)".
 const LEFT_OUT = /\b(?:not includ(?:e|es|ing)|never includ(?:e|es|ing)|excluding)\s+(?:(?!(?:it|them|with|to|we|you|they|is|are|may|will|can|shar\w*|us\w*|sell\w*|disclos\w*|sen[dt]\w*|giv\w*|provid\w*|collect\w*|stor\w*)\b)[\w'’-]+,?\s+){0,8}\w?$/i;
-// A practice denied as a title or a list item: "No transfers to third countries.", "No sale of your data".
-const NO_FIRST = /^\W*no\s+\w?$/i;
+// A practice denied as a title or a list item: "No transfers to third countries.", "No sale of your data", "No
+// third-party advertising or tracking SDKs", and as a list's next item: "…, and no selling or renting of user data".
+const NO_FIRST = /(?:^\W*|[,;]\s*(?:and\s+|or\s+)?|\b(?:and|nor)\s+)no\s+(?:(?!(?:matter|longer|doubt|one|later|more|less|fewer|sooner)\b)[\w-]+,?\s+(?:(?:or|and)\s+)?){0,3}\w?$/i;
 const dataDenied = (before: string, after: string) => LEFT_OUT.test(before) || NO_FIRST.test(before) || (NO_BEFORE.test(before) && (VERB_NO.test(before) || DONE_TO_IT.test(after)))
   || (SUBJECT_START.test(before) && (DENIED_DONE.test(after) || PRACTICE_DENIED.test(after))) || NO_SUBJECT.test(before + after.slice(1));
 

@@ -5,15 +5,15 @@ import { anyOf, DISCLOSE_OR_DISCLOSURE, HAND_OVER, pattern, PROVIDE, RENT, SELL,
 
 // What is sold: data, lists, profiles and what is made of them (segments, insights, statistics), whoever's they are.
 // A mailing list's rows are names and addresses: "we may rent your name and postal address to other companies".
-const SOLD_THING = String.raw`(?:information|data|email (?:address|list)|lists?|details|histor(?:y|ies)|records|profiles?|segments|insights|photos|statistics|responses|(?:e-?mail|mailing|postal|home) address(?:es)?|names?(?= and (?:(?:e-?mail|mailing|postal|home) )?address)|phone numbers)`;
+const SOLD_THING = String.raw`(?:information|data|email (?:address|list)|lists?|details|histor(?:y|ies)|records|profiles?|segments|insights|snippets|excerpts|datasets|audiences|analytics|photos|statistics|responses|(?:e-?mail|mailing|postal|home) address(?:es)?|names?(?= and (?:(?:e-?mail|mailing|postal|home) )?address)|phone numbers)`;
 const SOLD = String.raw`(?:your |our )?(?:personal |customer |user |browsing |viewing |location |survey |health )?${SOLD_THING}`;
 // Licensing and monetising data are selling it under other names.
 const LICENSE = 'licen[sc]e[sd]?|licen[sc]ing';
 const MONETISE = String.raw`monetis\w*|monetiz\w*|commerciali[sz]\w*`;
 // Given for value: data handed over, then what is got for it, or a reward for letting us use it (a "financial
 // incentive"). "Used only for payment" or "in exchange for using the app" hands nothing over.
-const HANDED = anyOf(SHARE, PROVIDE, TRANSFER, DISCLOSE_OR_DISCLOSURE, HAND_OVER, String.raw`giv(?:e|es|en|ing)|sen(?:d|ds|t)|mak(?:e|es|ing) (?:[\w-]+ ){0,5}available|made (?:[\w-]+ ){0,5}available|supply|supplies|supplied`);
-const FOR_VALUE = String.raw`\b${HANDED}\b[^.;]{0,100}?\b(?:in exchange for|for (?:monetary|valuable|other valuable|monetary or other valuable) consideration|for (?:money|payment|compensation|consideration)|for a fee)\b(?! (?:purposes?|processing|verification|details|information|methods?|cards?)\b)|\bin (?:exchange|return) for (?:allowing us to|letting us|permitting us to) (?:use|collect|share|track|record|see)\b`;
+const HANDED = anyOf(SHARE, PROVIDE, TRANSFER, DISCLOSE_OR_DISCLOSURE, HAND_OVER, String.raw`giv(?:e|es|en|ing)|sen(?:d|ds|t)|mak(?:e|es|ing) (?:[\w-]+ ){0,5}available|made (?:[\w-]+ ){0,5}available|supply|supplies|supplied|exchang(?:e|es|ed|ing)`);
+const FOR_VALUE = String.raw`\b${HANDED}\b[^.;]{0,100}?\b(?:in (?:exchange|return) for|for (?:monetary|valuable|other valuable|monetary or other valuable) consideration|for (?:money|payment|compensation|consideration)|for a fee)\b(?! (?:purposes?|processing|verification|details|information|methods?|cards?|(?:their|its|the|our|your) (?:services?|work|help|support))\b)|\bin (?:exchange|return) for (?:allowing us to|letting us|permitting us to) (?:use|collect|share|track|record|see)\b`;
 
 const english: EnglishRule[] = [
   {
@@ -25,7 +25,7 @@ const english: EnglishRule[] = [
       // A "sale" as a law defines it (CCPA): the quotes mark the legal term, and "sold to:" rows of a disclosure table.
       /["“'‘](?:sold|sale|sell|selling)["”'’]|\bsold (?:to:|in the (?:last|past|preceding) (?:12|twelve) months)|\bcategories (?:of (?:personal )?(?:information|data) )?(?:we )?(?:have )?(?:sold|shared or sold|sold or shared)\s*:|\b(?:we|the company) (?:have|has|may have) sold\b/i,
       // Sold, rented, traded or licensed, with up to three more verbs and four words before what is sold; or anything given for value.
-      pattern`\b${anyOf(SELL, 'sale of', RENT, 'lease|trade', String.raw`exchange(?= (?:your|users?'?|customers?'?|members?'?|personal|the|our|such|this|these|that|any|data|information|lists?)\b)`, LICENSE, MONETISE)} (?:(?:or|and|,) (?:otherwise )?\w+ ){0,3}(?:[\w'’-]+ ){0,4}${SOLD}\b|${FOR_VALUE}`,
+      pattern`\b${anyOf(SELL, 'sale of', RENT, 'lease|trade', String.raw`exchange(?= (?:your|users?'?|customers?'?|members?'?|personal|the|our|such|this|these|that|any|data|information|lists?)\b)`, LICENSE, MONETISE)} (?:(?:or|and|,) (?:otherwise )?\w+ ){0,3}(?:[\w'’-]+(?:(?<=ed),)? ){0,4}${SOLD}\b|${FOR_VALUE}`,
       // The data first: "location data may be sold", "statistics may be licensed to analytics firms".
       pattern`\b(?:${SOLD_THING}|e-?mails?|(?:mobile |phone |telephone )?numbers?|address(?:es)?)\b[^.;]{0,60}\b(?:be|been|is|are|was|were|being) (?:not |never |ever )?(?:sold|rented|licen[sc]ed|traded|${MONETISE})\b`,
       // Paid access: "advertisers pay us for access to...", "employers who pay for a subscription can view your CV".
@@ -38,12 +38,15 @@ const english: EnglishRule[] = [
     ],
     examples: {
       flag: [
+        'We may sell pseudonymised, aggregated listening insights to record labels.',
+        'We exchange anonymised usage analytics with a research lab in return for free compute time.',
         { text: 'Your email will never be sold to marketers.', polarity: 'does-not' },
         { text: 'Phone numbers collected for two-factor login are never rented out.', polarity: 'does-not', also: ['contact-details'] },
         { text: 'We may sell your personal information to data brokers.', also: ['third-party-sharing'] },
         'We rent our email lists to carefully selected companies.',
         { text: "Now and then we rent our subscribers' names and postal addresses to other publishers.", also: ['contact-details'] },
         { text: 'We do not sell your personal information.', polarity: 'does-not' },
+        { text: 'Free to use, with no trackers and no selling or renting of your data.', polarity: 'does-not' },
         { text: 'Shoppers\' postcodes and basket totals are passed on to partner brands in exchange for a share of the revenue.', also: ['third-party-sharing'] },
         { text: 'Rewards club members get coupons in return for letting us track what they buy.', also: ['direct-marketing'] },
         'We make the mailing lists we compile available to brokers for a fee.',
@@ -59,6 +62,7 @@ const english: EnglishRule[] = [
         'Categories of personal information sold or shared: identifiers and purchase history.',
       ],
       ignore: [
+        'Our hosting provider stores your files in return for their services fee.',
         // A product's or a site's name is not a trade.
         'You can import your work history from the Global Career Exchange website.',
         'We sell products and services online.',

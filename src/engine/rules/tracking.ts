@@ -16,8 +16,9 @@ const english: EnglishRule[] = [
     // about them, that the site needs or works without them, or what they are not.
     tagsWhen: { 'log-collection': { test: (head: string) => !ABOUT_YOUR_SIDE.test(head) } },
     // Telling you how to refuse cookies, or what a cookie is, is not a use of them.
+    // …unless the sentence first says we use them: "Our website uses cookies, which you can manage in the banner".
     unless: [
-      /\b(?:opt(?:ing)?[- ]?out|disable|refuse|reject|block|delete|remove|clear|manage|turn off|prevent|decline|not to accept|stop accepting)\b(?:[^.]{0,40})\bcookies?\b|\bcookies?\b[^.]{0,40}\b(?:can be (?:removed|deleted|disabled|blocked)|be (?:rejected|refused))\b|\b(?:set|adjust|configure) your (?:\w+ )?browser\b|\bbrowsers? (?:settings )?(?:allow|let|will tell|automatically accept)\b/i,
+      /^(?![^.]*\b(?:we|our (?:[\w-]+ ){0,2}?(?:site|website|app|apps|service|services|pages?|shop|store|platform|products?|games?|extension)|this (?:site|website|app)|the (?:site|website|app)) (?:also )?(?:use|uses|place|places|set|sets|rely on|relies on|employ|employs|deploy|deploys)\b)[^]*?(?:\b(?:opt(?:ing)?[- ]?out|disable|refuse|reject|block|delete|remove|clear|manage|turn off|prevent|decline|not to accept|stop accepting)\b(?:[^.]{0,40})\bcookies?\b|\bcookies?\b[^.]{0,40}\b(?:can be (?:removed|deleted|disabled|blocked)|be (?:rejected|refused))\b|\b(?:set|adjust|configure) your (?:\w+ )?browser\b|\bbrowsers? (?:settings )?(?:allow|let|will tell|automatically accept)\b)/i,
       // Blocking trackers protects the reader: "our browser blocks tracking scripts", "the app stops fingerprinting".
       /\b(?:block(?:s|ed|ing)?|prevent(?:s|ed|ing)?|strip(?:s|ped|ping)?|stop(?:s|ped|ping)?|filter(?:s|ed|ing)? out)\b[^.]{0,40}\b(?:trackers?|tracking (?:pixels?|scripts?|cookies?|codes?|technolog\w+)|fingerprint(?:ing|s)?|third[- ]party cookies)\b/i,
       // A definition however it is dressed ('A "web beacon" (also known as a clear GIF) is an invisible graphic…',
@@ -37,6 +38,7 @@ const english: EnglishRule[] = [
         { text: 'Your browser will need to accept cookies before the basket can keep your items.', tags: ['tracking'] },
         { text: 'Every page of the archive can be read without accepting cookies.', tags: ['tracking'] },
         'We rely on cookies, which are tiny files kept by your browser, to count returning readers.',
+        { text: 'Our shop uses cookies from analytics providers, which you can manage in the cookie banner.', tags: ['tracking'], also: ['third-party-sharing'] },
       ],
       ignore: [
         'Cookies, also called browser cookies, are little data files a site leaves in your browser.',
