@@ -93,7 +93,7 @@ const cueText = (m: RegExpExecArray) => m[0].trim().replace(/\s+/g, ' ').slice(0
 // A negation inside the words a rule matched, before their last verb: "your data will never be sold by us".
 // "do not" counts as the service's own ("data that we do not share"), not the reader's wish ("if you do not want…",
 // "you don't have to accept…"), which is the choice itself.
-const NEGATED_INSIDE = /\b(?:will|would|shall|can|could|may|must|is|are|was|were|has|have)\s+(?:not|never)\b|(?<!\b(?:you|users?|who|customers?|members?)\s+)\b(?:do\s+not|does\s+not|did\s+not|don['’]?t|doesn['’]?t|didn['’]?t)\b(?!\s+(?:have|need) to)|\bnever\s+(?:be|been|get|gets)\b|n't\s+(?:be|been)\b|(?<=\b(?:shows?|serves?|displays?|runs?)\s+)no\b/i;
+const NEGATED_INSIDE = /\b(?:will|would|shall|can|could|may|must|is|are|was|were|has|have)\s+(?:not|never)\b|\b(?:cannot|can['’]t|won['’]t|wouldn['’]t|shouldn['’]t|isn['’]t|aren['’]t)\b|(?<!\b(?:you|users?|who|customers?|members?)\s+)\b(?:do\s+not|does\s+not|did\s+not|don['’]?t|doesn['’]?t|didn['’]?t)\b(?!\s+(?:have|need) to)|\bnever\s+(?:be|been|get|gets)\b|n't\s+(?:be|been)\b|(?<=\b(?:shows?|serves?|displays?|runs?)\s+)no\b/i;
 
 /** An English finding's polarity: read before the words matched, and, when the data comes first and the
  *  verb last, at their end. */

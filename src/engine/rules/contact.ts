@@ -13,11 +13,13 @@ const english: EnglishRule[] = [
       pattern`\b${anyOf(EMAIL_ADDRESS, PHONE_NUMBER, POSTAL_ADDRESS, CONTACT_DETAILS)}\b`,
       /\b(?:first|last|full|user|your|real|child's) names?\b[^.]{0,40}\b(?:e-?mail|phone|address)/i,
     ],
-    also: [/\b(?:collect|provid|giv|submit|enter|ask|request|requir|obtain|receiv|includ|such as|us(?:e|ing) your|register|sign(?:ing)? up|creat|we (?:may )?(?:have|store|keep)|share|disclos|sell|rent|pass(?:es|ed)? (?:on )?(?:your|their|the|these|such|this)|need|sen[dt] (?:us |them )?(?:your|their)|(?:on|linked to|associated with) your (?:account|profile)|on file)/i],
+    also: [/\b(?:collect|provid|giv|submit|enter|ask|request|requir|obtain|receiv|includ|such as|us(?:e|ing) your|register|sign(?:ing)? up|creat|we (?:may )?(?:have|store|keep)|share|disclos|sell|rent|pass(?:es|ed)? (?:on )?(?:your|their|the|these|such|this)|need|sen[dt] (?:us |them )?(?:your|their)|(?:on|linked to|associated with) your (?:account|profile)|on file|verif(?:y|ies|ied|ying) your identity|^\W*[\w' -]{1,40}:\s*used (?:only )?(?:for|to)\b)/i],
     // Someone else's address (a friend you send a card to) is not your own contact details.
     unless: [/\bcontact us (?:at|by|via)\b(?![^.]{0,200}\b(?:your|you provide|you give)\b)/i, OPT_OUT_ONLY, /\b(?:friend|recipient|contact|colleague|guest)(?:['’]s|s['’]) (?:e-?mail|phone|mobile|postal|home|mailing)\b/i],
     examples: {
       flag: [
+        'We verify your identity with a passport scan and your home address.',
+        'Work phone number: used only for rota reminders.',
         'When you register we collect your name, email address and phone number.',
         'We ask for your postal address to ship your order.',
         // Denying the sale of an address says the service has it; denying that it asks for one says it has none.

@@ -21,7 +21,7 @@ const english: EnglishRule[] = [
       /\b(?:if|when|once|only (?:if|when|after)|provided(?: that)?) you (?:first |explicitly |expressly )?(?:allow (?:it|this|that|them|us|access)|agree(?! to (?:the|these|our|this) (?:terms|policy|privacy|conditions))|consent(?! to (?:the|these|our|this) (?:terms|policy|privacy|conditions))|accept (?:them|it|these|optional|analytics|non-essential|marketing)|tick|check (?:the|a|this) box|(?:join|enrol|enroll|sign up for|register for|choose to (?:join|enrol|enroll|upload|sync|share|allow|give))\b(?=[^.;]{0,40}\b(?:programmes?|programs?|scheme|rewards?|panel|study|studies|research|beta|your (?:contacts|address book|location|data|photos))\b))/i,
       // Opt-out by saying no: "unless you tell us not to", "if you would rather not receive them", "you don't have to".
       // "If you do not want…" is a choice only with a way to make it, not "…then do not use the site".
-      /\bunless you (?:tell|ask|instruct|direct) us (?:not to|otherwise)\b|\bif you (?:(?:do not|don'?t|no longer) (?:want|wish)|would rather not|prefer not to)\b(?=[^.]{0,120}\b(?:you (?:can|may)|please (?:adjust|use|click|contact|visit|e-?mail|write|change|update|select|reply|let)|adjust|opt|unsubscrib|click|tap|settings|preferences|reply|let us know|contact us|e-?mail us|write to us)\b)|\bstop receiving\b|\b(?:you )?(?:do not|don'?t|never) (?:have|need) to (?:accept|agree to|allow|consent to|turn on)\b/i,
+      /\bunless you (?:tell|ask|instruct|direct) us (?:not to|otherwise)\b|\bif you(?:['’]d| would) rather not\b|\bif you (?:(?:do not|don'?t|no longer) (?:want|wish)|prefer not to)\b(?=[^.]{0,120}\b(?:you (?:can|may)|please (?:adjust|use|click|contact|visit|e-?mail|write|change|update|select|reply|let)|adjust|opt|unsubscrib|click|tap|settings|preferences|reply|let us know|contact us|e-?mail us|write to us)\b)|\bstop receiving\b|\b(?:you )?(?:do not|don'?t|never) (?:have|need) to (?:accept|agree to|allow|consent to|turn on)\b/i,
       /\b(?:disable|refuse|decline|reject|block|delete|remove|turn off|clear) (?:\w+ ){0,3}(?:cookies|notifications|location|tracking|e-?mails?|ads|advertising)\b|\bset (?:your|the) (?:browser|device)\b|\bmanage your (?:\w+ )?(?:preferences|settings)|\bprivacy settings\b/i,
       /\b(?:aboutads\.info|networkadvertising\.org|youradchoices|ad ?choices)\b/i,
       // A way to say no, however far from "you can": "you can go to Settings to turn off...", "you may object to this processing".
@@ -52,6 +52,7 @@ const english: EnglishRule[] = [
         'If you tick the box at checkout, we keep your card details for next time.',
         { text: 'We will send you partner offers by post unless you ask us not to.', also: ['direct-marketing'] },
         { text: 'If you would rather not receive our newsletter, reply STOP.', also: ['direct-marketing'] },
+        { text: "If you'd rather not give us your location, you can type a postcode instead.", also: ['location'] },
         { text: "You don't have to accept marketing cookies to read our articles.", also: ['tracking-technologies'] },
         { text: 'Only with your consent do we use your voice recordings to train our models.', also: ['device-content'] },
         'You can open Settings and then Privacy to switch off usage reports.',
