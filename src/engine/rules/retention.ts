@@ -154,7 +154,7 @@ export const retentionRules: RuleSpec[] = withChinese(english, [
   {
     of: 'retention-period',
     match: [
-      /(?:保存|保留|存储|储存|留存)[^。；]{0,30}(?:期限|期间|时间|[\d一二两三四五六七八九十百]+\s*(?:个月|年|天|日|周)|长期|永久|直至|直到|至.{0,8}(?:注销|删除|终止)|注销|最短|法律(?:法规)?(?:规定|要求))/,
+      /(?:保存|保留|存储|储存|留存)(?:(?!保存|保留|存储|储存|留存)[^。；]){0,30}?(?:期限|期间|时间|[\d一二两三四五六七八九十百]+\s*(?:个月|年|天|日|周)|长期|永久|直至|直到|至.{0,8}(?:注销|删除|终止)|注销|最短|法律(?:法规)?(?:规定|要求))/,
       // Kept only as long as needed ("只留到…需要的时候").
       /(?:只|仅)(?:会)?(?:保留|保存|存储|留存|留|存)(?:到|至)[^。；]{0,20}(?:需要|必要|必需|时候|为止)|不会多(?:保存|保留|存|留)|用完即(?:删除?|弃|销毁|清除)/,
       /(?:期限|期间)[^。；]{0,10}(?:保存|保留|存储|留存)|(?:超出|超过)[^。；]{0,10}(?:保存|保留|存储)期限|(?:删除|匿名化)[^。；]{0,20}(?:超出|超过|到期|期限届满)/,
@@ -169,6 +169,7 @@ export const retentionRules: RuleSpec[] = withChinese(english, [
     details: retentionPeriodZh,
     examples: {
       flag: [
+        { text: '识别完成后原始图片不会保留，识别出的文字保留7天。', details: { period: '7 days' } },
         { text: '我们会将您的搜索记录保存六个月。', details: { period: '6 months' }, also: ['search-and-viewing-history-zh'] },
         { text: '您的聊天记录将在服务器上存储两年。', details: { period: '2 years' }, also: ['device-content-zh'] },
         { text: '我们可能会长期保存您的账号信息。', details: { period: 'indefinitely' } },
