@@ -51,6 +51,13 @@ describe.each([
   // Chinese, an ad blocker as no ad.
   ['en-paragraphs', 0.75, { retention: 0.9, tracking: 0.9, 'legal-disclosure': 0.9, contact: 0.85 }],
   ['zh-paragraphs', 0.81, { retention: 0.9, tracking: 0.9, 'policy-change': 0.95 }],
+  // Session 11's blind batch for products of 2024-2026 (AI assistants, wearables, connected cars, super-apps, robot
+  // vacuums, workplace monitoring): the read halves (held: ../fixtures/heldout/{en-8,zh-8}.jsonl). On arrival en 0.704,
+  // zh 0.775; then data that stays until deleted, records that cannot be deleted, servers or vendors in a named country,
+  // downloads of your data, "…, and no selling of user data" as a denial, a judge or "the requesting authority", 保留 read
+  // from the verb nearest its period.
+  ['en-products', 0.79, { retention: 0.85, 'legal-disclosure': 0.9, 'cross-border': 0.9, 'data-sale': 0.95, contact: 0.95 }],
+  ['zh-products', 0.76, { retention: 0.9, location: 0.95, 'address-book': 0.95 }],
   // Chinese: every tag at the issue's 0.90 or above (the rules alone; see README).
   ['zh', 0.97, Object.fromEntries(TAGS.map((t) => [t, 0.9]))],
 ] as const)('%s mission clauses', (lang, macro, floors) => {

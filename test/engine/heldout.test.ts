@@ -59,6 +59,10 @@ describe.each([
   // halves (by policy). Scored on arrival (en 0.725, zh 0.803) and at the end of the session; nothing was tuned on them.
   ['en-7', 0.71, 110, { denied: 2, deniedSaleOrSharing: 1, lookalikes: 0 }],
   ['zh-7', 0.78, 75, { denied: 1, deniedSaleOrSharing: 0, lookalikes: 7 }],
+  // Session 11's blind batch for products of 2024-2026: the held halves (by policy). Scored on arrival (en 0.730,
+  // zh 0.803) and at the end of the session; nothing was tuned on them.
+  ['en-8', 0.71, 90, { denied: 0, deniedSaleOrSharing: 0, lookalikes: 1 }],
+  ['zh-8', 0.78, 60, { denied: 1, deniedSaleOrSharing: 0, lookalikes: 3 }],
 ] as const)('%s held-out clauses', (lang, macro, size, most) => {
   const clauses = read(lang);
 
