@@ -5,7 +5,7 @@ import { clausePolarity, polarityAt, polarityAtZh } from './polarity';
 import { RULES } from './rules';
 import { SOMEONE_ELSE } from './rules/sharing';
 import { wordFeatures, type Features } from './features';
-import { scoreClause, wordsLetStand, type FittedModel, type TagDecision } from './fitted';
+import { scoreClause, standsLikeASentence, wordsLetStand, type FittedModel, type TagDecision } from './fitted';
 import { withLeadIns, type ListClause } from './lists';
 import { MODEL } from './model';
 import { modalityOf, readPoint, whoActs } from './reading';
@@ -214,7 +214,7 @@ export function findingsOfUnit(unit: Clause[], rules: readonly Rule[] = RULES, m
     for (const h of r.hits) {
       const primary = h.tags[0]!;
       const alone = !r.en || h.polarity === 'does-not' || !!rules.find((x) => x.id === h.rule)?.alone || !!model.trusted?.includes(h.rule)
-        || (read.length === 1 && !!model.singlesStand?.includes(primary) && wordsLetStand(r.features.keys(), (f) => model.weights[primary]?.[f]));
+        || (standsLikeASentence(read.length, read.reduce((n, x) => n + x.clause.text.length, 0)) && !!model.singlesStand?.includes(primary) && wordsLetStand(r.features.keys(), (f) => model.weights[primary]?.[f]));
       // A "does not" finding, a rule that stands alone, and a tag the model does not decide keep the rules' word.
       // In a long paragraph, its own sentence can speak for a rule's finding: read alone, the fitted layer would flag it.
       const stands = (t: Tag) => standsInUnit(t) || (own?.get(t) ?? -Infinity) >= (model.veto?.[t] ?? model.threshold[t] ?? 0);

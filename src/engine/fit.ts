@@ -1,7 +1,7 @@
 /** Fits the fitted layer on labelled segments: per tag, a logistic regression over rule cues, words and word pairs,
  *  with the tag's threshold chosen on out-of-fold scores. Deterministic (seeded); used by `npm run fit` and `eval --cv`. */
 import { clauseEvidence, findingsOfUnit, unitsOf } from './analyze';
-import { wordsLetStand, type FittedModel } from './fitted';
+import { standsLikeASentence, wordsLetStand, type FittedModel } from './fitted';
 import { RULES } from './rules';
 import type { Tag } from './types';
 
@@ -26,6 +26,8 @@ export interface Prepared {
   ruleClauses: { unit: number; keys: string[]; tags: Set<string> }[][];
   /** Per segment, per unit, how many clauses it reads. */
   unitSizes: number[][];
+  /** Characters of each unit's clauses, for standsLikeASentence. */
+  unitChars: number[][];
 }
 
 export interface FitOptions { seed?: number; epochs?: number; innerFolds?: number; innerRepeats?: number; tags?: Tag[]; l2?: number; l2Rules?: number; lr?: number; minDf?: number; pairs?: boolean; smooth?: number; aloneMargin?: number }
@@ -36,31 +38,35 @@ export function prepare(segments: LabelledSegment[]): Prepared {
   const clauses: string[][][] = [];
   const ruleClauses: Prepared['ruleClauses'] = [];
   const unitSizes: number[][] = [];
+  const unitChars: number[][] = [];
   for (const seg of segments) {
     const units: string[][] = [];
     const withRules: Prepared['ruleClauses'][number] = [];
     const sizes: number[] = [];
+    const chars: number[] = [];
     for (const unit of unitsOf(seg.text)) {
       const keys = new Set<string>();
-      let size = 0;
+      let size = 0, length = 0;
       for (const c of unit) {
         const e = clauseEvidence(c);
         if (!e) continue;
         size++;
+        length += c.text.length;
         for (const k of e.features.keys()) keys.add(k);
         const tags = new Set(e.hits.filter((h) => h.polarity === 'does').flatMap((h) => h.tags));
         if (tags.size) withRules.push({ unit: units.length, keys: [...e.features.keys()], tags });
       }
-      if (keys.size) { units.push([...keys]); sizes.push(size); }
+      if (keys.size) { units.push([...keys]); sizes.push(size); chars.push(length); }
     }
     unitSizes.push(sizes);
+    unitChars.push(chars);
     clauses.push(units);
     ruleClauses.push(withRules);
   }
   const does = segments.map((s) => unitsOf(s.text).flatMap((u) => findingsOfUnit(u, RULES, null)).filter((f) => f.polarity === 'does'));
   const ruleTags = does.map((fs) => new Set(fs.flatMap((f) => f.tags)));
   const rulesFired = does.map((fs) => new Map(fs.map((f) => [f.rule, f.tags[0]!])));
-  return { segments, clauses, ruleTags, rulesFired, ruleClauses, unitSizes };
+  return { segments, clauses, ruleTags, rulesFired, ruleClauses, unitSizes, unitChars };
 }
 
 /** A small deterministic PRNG (mulberry32). */
@@ -241,7 +247,7 @@ const scoreOf = (keys: string[], tw: { weights: Map<string, number>; bias: numbe
 /** Whether a segment has a rule's finding for the tag in a one-sentence unit whose words do not clearly weigh against it
  *  (such a finding may stand unweighed). */
 function singleRuleClause(prep: Prepared, s: number, tag: string, tw: { weights: Map<string, number> }): boolean {
-  return prep.ruleClauses[s]!.some((rc) => rc.tags.has(tag) && prep.unitSizes[s]![rc.unit] === 1 && wordsLetStand(rc.keys, (f) => tw.weights.get(f)));
+  return prep.ruleClauses[s]!.some((rc) => rc.tags.has(tag) && standsLikeASentence(prep.unitSizes[s]![rc.unit]!, prep.unitChars[s]![rc.unit]!) && wordsLetStand(rc.keys, (f) => tw.weights.get(f)));
 }
 
 /** The evidence behind a segment's rule findings for a tag: the better of its unit's score and its own
@@ -274,8 +280,8 @@ export function fitModel(prep: Prepared, train: number[], options: FitOptions = 
   const model: FittedModel = { about: ABOUT, tags: [], bias: {}, threshold: {}, veto: {}, weights: {}, trusted: trustedRules(prep, train), singlesStand: [] };
   for (const tag of opt.tags) {
     const tw = final.get(tag)!;
-    // A rule's finding in a one-sentence paragraph stands unless the sentence's words clearly weigh against it: one
-    // sentence carries too few words to overrule a rule by their absence.
+    // A rule's finding in a one-sentence paragraph (or a short pair) stands unless the sentence's words clearly weigh
+    // against it: one sentence carries too few words to overrule a rule by their absence.
     const { threshold, veto } = bestThresholds(oof.get(tag)!, opt.smooth, opt.aloneMargin);
     // A tag whose rules alone do best on the training policies stays with the rules.
     if (veto === -NEVER && threshold === NEVER) continue;

@@ -199,11 +199,13 @@ describe('the fitted layer', () => {
     const never = Object.fromEntries(shipped.tags.map((t) => [t, 1e6]));
     const strict: FittedModel = { ...shipped, trusted: [], veto: never, threshold: never, singlesStand: [] };
     const sentence = 'You can ask us for a copy of the personal data we hold about you.';
-    const paragraph = `${sentence} Our office is open on weekdays from nine to five.`;
+    const pair = `${sentence} Our office is open on weekdays from nine to five.`;
+    const paragraph = `${pair} Visitors sign in at reception and wear a badge while they are in the building. Parking is available behind the building for visitors who book a space in advance.`;
     const tagged = (text: string, model: FittedModel) => analyzeText(text, RULES, model).findings.some((f) => f.polarity === 'does' && f.tags.includes('access-deletion'));
     expect(tagged(sentence, strict)).toBe(false);
     expect(tagged(sentence, { ...strict, singlesStand: ['access-deletion'] })).toBe(true);
-    // In a paragraph, the weighing still decides.
+    // Two short sentences are read as one (standsLikeASentence); in a longer paragraph the weighing decides.
+    expect(tagged(pair, { ...strict, singlesStand: ['access-deletion'] })).toBe(true);
     expect(tagged(paragraph, { ...strict, singlesStand: ['access-deletion'] })).toBe(false);
   });
 
