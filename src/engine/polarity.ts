@@ -120,7 +120,9 @@ const LEFT_OUT = /\b(?:not includ(?:e|es|ing)|never includ(?:e|es|ing)|excluding
 // A practice denied as a title or a list item: "No transfers to third countries.", "No sale of your data", "No
 // third-party advertising or tracking SDKs", and as a list's next item: "…, and no selling or renting of user data".
 const NO_FIRST = /(?:^\W*|[,;]\s*(?:and\s+|or\s+)?|\b(?:and|nor)\s+)no\s+(?:(?!(?:matter|longer|doubt|one|later|more|less|fewer|sooner)\b)[\w-]+,?\s+(?:(?:or|and)\s+)?){0,3}\w?$/i;
-const dataDenied = (before: string, after: string) => LEFT_OUT.test(before) || NO_FIRST.test(before) || (NO_BEFORE.test(before) && (VERB_NO.test(before) || DONE_TO_IT.test(after)))
+// A cheap first look: most windows have no "no" at all.
+const HAS_NO = /\bno\s/i;
+const dataDenied = (before: string, after: string) => LEFT_OUT.test(before) || (HAS_NO.test(before) && NO_FIRST.test(before)) || (NO_BEFORE.test(before) && (VERB_NO.test(before) || DONE_TO_IT.test(after)))
   || (SUBJECT_START.test(before) && (DENIED_DONE.test(after) || PRACTICE_DENIED.test(after))) || NO_SUBJECT.test(before + after.slice(1));
 
 /** Polarity of the practice whose trigger starts at `at` in the clause. "We do not share … except …" states
