@@ -101,6 +101,8 @@ const english: EnglishRule[] = [
     unless: [/\b(?:operating system|browser) (?:settings )?(?:allows?|lets?) you\b|\bthrough your (?:browser|device)(?: or device)? settings\b/i],
     examples: {
       flag: [
+        'The scooter sends us its battery level, error codes and odometer readings after every ride.',
+        'We use telematics from the app, such as speed and braking, to score your driving.',
         'We automatically collect your IP address, browser type and operating system.',
         'We may collect device identifiers and crash reports when the app stops working.',
         'Device model, operating system version and mobile carrier;',

@@ -88,7 +88,7 @@ export const DEVICE_IDS = String.raw`device (?:ids?|type|model)|device (?:id|ide
 /** What the device, its browser and its settings are. */
 export const DEVICE_TRAITS = String.raw`screen size|installed software|browser (?:type|version|information|language|characteristics)|type of (?:browser|device|computer)|operating system|(?:os|platform) version|(?:computer|technical|connection) information|screen (?:resolution|size)|time ?zone|language (?:preference|settings)|user[- ]agent|hardware (?:information|details|configuration|specifications)`;
 /** Reports of what went wrong. */
-export const DIAGNOSTICS = String.raw`crash (?:data|reports?|logs?)|diagnostic (?:data|information|codes|reports|logs)|diagnostics|telemetry|performance data|memory usage|error (?:reports|logs)`;
+export const DIAGNOSTICS = String.raw`crash (?:data|reports?|logs?)|diagnostic (?:data|information|codes|reports|logs|trouble codes)|diagnostics|telemetry|telematics(?: data)?|odometer readings?|battery (?:state|level|health)|performance data|memory usage|error (?:reports|logs|codes)|ip logs`;
 
 // What tracks you across visits: files and tags placed on your device, code in apps, and analytics services.
 export const TRACKERS = String.raw`cookies?|web ?beacons?|pixels?|pixel tags?|clear gifs?|gifs|tracking (?:technolog(?:y|ies)|tools?|codes?|pixels?)|(?:flash|local) (?:cookies|shared objects|storage)|lsos?`;
