@@ -15,6 +15,8 @@ const english: EnglishRule[] = [
       /\b(?:ads|adverts|advertisements|commercials|sponsored (?:content|posts?|listings?|results?|playlists?|shortcuts?|tiles?|links?|stories|videos?|products?)|promoted (?:posts?|listings?|results?|content|vacancies|jobs?))\b[^.;]{0,60}\b(?:(?:are|is|may be|will be|can be) )?(?:shown|displayed|served|inserted|placed|played|included|chosen|selected|ranked|delivered|appear(?:s|ing)?)\b|\b(?:includ(?:e|es|ing)|featur(?:e|es|ing)|pay(?:s)? to (?:feature|promote|boost)) (?:\w+ ){0,2}(?:sponsored|promoted|paid)\b|\b(?:campaign (?:reporting|performance|measurement|results)|frequency capping|(?:ad|advertising) (?:delivery|measurement|attribution|performance|campaigns?|impressions?)|impression (?:logs?|data|counts?)|conversion (?:tracking|pixels?|events?)|how (?:our |their |your )?(?:ads|campaigns|adverts) (?:perform|performed|are performing))\b/i,
       /\b(?:advertis(?:ing|ement)|ad) (?:purposes|targeting|personali[sz]ation|profiles?)\b|\b(?:supported by advertising|advertising[- ]supported)\b|\binterest[- ]based|\bbehaviou?ral(?:ly)? (?:targeted|advertising)|\b(?:re|re-)?targeting\b|\bremarketing\b/i,
       /\badvertisers?\b[^.]{0,40}\b(?:may|can|will)? ?(?:use|collect|serve|receive|target|place|set)\b/i,
+      // Ads by their kind and the places sold for them: interest segments, contextual ads, paid placement.
+      /\binterest (?:segments?|profiles?|categories)\b|\b(?:advertising|ads|adverts)\b[^.;]{0,40}\b(?:is|are) contextual\b|\bcontextual (?:advertising|ads)\b|\bpay(?:s|ing)? (?:us )?(?:for|to get) (?:\w+ )?(?:placement|prominence|promotion)\b|\bpay(?:s)? to (?:feature|promote|boost|highlight)\b/i,
       // Handing data to the advertising business, and ads chosen from what you did.
       pattern`\b(?:${SHARE}|${DISCLOSE}|${PROVIDE}|sell|sold|licen[cs](?:e|es|ed|ing)|pass(?:es|ed)?|send|transfer(?:s|red)?|make (?:\w+ )?available)\b[^.]{0,120}\b(?:(?:third[- ]party )?advertisers|advertising (?:partners?|networks?|compan(?:y|ies)|platforms?|technology (?:partners|companies))|ad (?:networks?|partners?|platforms?|tech(?:nology)? (?:partners|companies)))\b`,
       /\b(?:ads|advertisements|advertising|adverts)\b[^.]{0,30}\b(?:(?:are|is) )?(?:based|chosen|selected) (?:only |solely |partly )?on\b|\baudience segments?\b|\b(?:lookalike|custom) (?:audiences?|modell?ing|targeting)\b/i,
@@ -25,6 +27,9 @@ const english: EnglishRule[] = [
     unless: [OPT_OUT_ONLY, /\bnot (?:responsible|endorse)\b[^.]{0,200}\badvertis/i, new RegExp(String.raw`${ONLY_AGGREGATES.source}(?![^]*\b(?:target|tailor|personali[sz]|interest[- ]based|behaviou?ral|relevant|retarget|remarketing))`, 'i')],
     examples: {
       flag: [
+        'Ads beside the recipes are contextual: they follow the recipe, not you.',
+        'Shops can pay for placement at the top of the results.',
+        'We group readers into interest segments such as cycling or cooking.',
         'Our app receives bid requests from ad exchanges to fill its banner slots.',
         { text: 'We use your viewing history to show you personalised advertisements.', also: ['search-and-viewing-history', 'activity-logs'] },
         { text: 'Advertisers may use cookies to deliver interest-based ads.', also: ['third-party-sharing', 'tracking-technologies'] },
@@ -52,11 +57,12 @@ const english: EnglishRule[] = [
       /\b(?:for|in|to) (?:our |their |its |direct |targeted |joint )?marketing\b|\b(?:receive|get|sen[dt]|opt in to) (?:\w+ ){0,3}(?:marketing|newsletters?|promotional (?:messages|e-?mails|offers|notifications|texts))\b|\b(?:tailor|personali[sz]e|customi[sz]e|target)(?:s|d|ed)? (?:\w+ ){0,3}(?:offers|promotions|deals|discounts|mailings)\b|\brecommend(?:s|ing|ations? (?:of|for))? (?:\w+ )?(?:products|items|offers|deals|services) (?:you|that|which)\b|\b(?:offers|products|deals) (?:that |which )?(?:may|might|could) interest you\b|\bpartner (?:offers|products|promotions)\b|\bsend (?:you )?(?:\w+ )?(?:tips|news|updates) (?:about|on) (?:\w+ ){0,3}(?:features|products|services|offers)\b/i,
       /\b(?:marketing|promotional|advertising) (?:purposes|communications?|messages?|e-?mails?|materials?|campaigns?|offers?|lists?)\b|\bdirect marketing\b|\bmarket(?:ing)? (?:to you|research)\b|\bmarketing (?:and \w+ )?(?:studies|analys[ie]s|research)\b|\bpersonali[sz]ed (?:promotions|offers|marketing)\b|\bshow(?:s|ing)? you (?:\w+ ){0,2}(?:offers|deals|promotions)\b/i,
       // Marketing by other names: coupons, fundraising appeals, "products that may interest you" from firms your data is passed to.
-      /\b(?:coupons?|vouchers?|fundraising (?:communications?|appeals?|calls?|e-?mails?|mail(?:ings)?)|product recommendations?)\b|\btell you about (?:our |other |new )?(?:\w+ )?(?:products|services|offers|events)\b|\bwhose (?:products|services|offers)(?: (?:and|or) (?:products|services|offers))? (?:\w+ ){0,3}(?:may|might|could) interest you\b/i,
+      /\bmarket (?:\w+ ){0,2}(?:products|services|offers) to (?:you|them|users|customers)\b|\bpersonali[sz]e (?:their|its|our) (?:marketing|offers|promotions)\b|\b(?:coupons?|vouchers?|fundraising (?:communications?|appeals?|calls?|e-?mails?|mail(?:ings)?)|product recommendations?)\b|\btell you about (?:our |other |new )?(?:\w+ )?(?:products|services|offers|events)\b|\bwhose (?:products|services|offers)(?: (?:and|or) (?:products|services|offers))? (?:\w+ ){0,3}(?:may|might|could) interest you\b/i,
     ],
     unless: [OPT_OUT_ONLY],
     examples: {
       flag: [
+        { text: 'Our sister companies may use your details to market their own products to you.', also: ['third-party-sharing'] },
         'Members receive coupons for the shops they visit most.',
         'We pass our mailing list to firms whose products we think may interest you.',
         'We may send you promotional emails about new products and special offers.',
