@@ -67,7 +67,8 @@ const english: EnglishRule[] = [
         'You can import your work history from the Global Career Exchange website.',
         'We sell products and services online.',
         'We post the gift cards you buy to the address you give us.',
-        'Restaurants pay us for featured placement in the app.',
+        // Paid placement is advertising, not a sale of data.
+        { text: 'Restaurants pay us for featured placement in the app.', also: ['targeted-ads'] },
         'Our store accepts credit cards.',
         // Something given for money with no data handed over.
         'The billing team reads your card number only for payment and refunds.',
