@@ -157,7 +157,7 @@ export const logCollectionRules: RuleSpec[] = withChinese(english, [
         '您搜索过的商品会保存在您的账号中。',
       ],
       ignore: [
-        { text: '您可以在设置中清除您的搜索记录。', also: ['access-deletion-zh', 'opt-out-zh'] },
+        { text: '您可以在设置中清除您的搜索记录。', also: ['access-deletion-zh'] },
         '搜索框位于页面顶部。',
       ],
     },
@@ -196,7 +196,7 @@ export const logCollectionRules: RuleSpec[] = withChinese(english, [
         { text: '我们会根据您点赞和评论的互动行为调整信息流的内容。', tags: ['log-collection'] },
       ],
       ignore: [
-        { text: '您可以在设置中清除您的搜索记录。', also: ['access-deletion-zh', 'opt-out-zh'] },
+        { text: '您可以在设置中清除您的搜索记录。', also: ['access-deletion-zh'] },
         '请保持良好的使用习惯。',
         '下表按功能列出了个人信息的收集和使用情况。',
         '练习模式的操作记录仅保存在您的手机中。',
