@@ -209,12 +209,14 @@ export function findingsOfUnit(unit: Clause[], rules: readonly Rule[] = RULES, m
   const ownScores = new Map<(typeof read)[number], TagDecision[]>();
   const ownOf = (r: (typeof read)[number]) => ownScores.get(r) ?? ownScores.set(r, scoreClause(model, r.features)).get(r)!;
   const out: Finding[] = [];
+  // A one-sentence unit, or a short pair, whose rule findings stand unless their words weigh against them.
+  const sentenceLike = standsLikeASentence(read.length, read.reduce((n, x) => n + x.clause.text.length, 0));
   for (const r of read) {
     const own = english.length > 1 && r.en && r.hits.length ? new Map(ownOf(r).map((d) => [d.tag, d.score])) : null;
     for (const h of r.hits) {
       const primary = h.tags[0]!;
       const alone = !r.en || h.polarity === 'does-not' || !!rules.find((x) => x.id === h.rule)?.alone || !!model.trusted?.includes(h.rule)
-        || (standsLikeASentence(read.length, read.reduce((n, x) => n + x.clause.text.length, 0)) && !!model.singlesStand?.includes(primary) && wordsLetStand(r.features.keys(), (f) => model.weights[primary]?.[f]));
+        || (sentenceLike && !!model.singlesStand?.includes(primary) && wordsLetStand(r.features.keys(), (f) => model.weights[primary]?.[f]));
       // A "does not" finding, a rule that stands alone, and a tag the model does not decide keep the rules' word.
       // In a long paragraph, its own sentence can speak for a rule's finding: read alone, the fitted layer would flag it.
       const stands = (t: Tag) => standsInUnit(t) || (own?.get(t) ?? -Infinity) >= (model.veto?.[t] ?? model.threshold[t] ?? 0);
