@@ -12,8 +12,10 @@ import {
 const ASK_WHO_RECEIVED = /\b(?:request|obtain|ask for)\b[^.]{0,80}\b(?:a list|information)\b[^.]{0,60}\bthird parties\b|\b(?:ask|request|require) (?:that )?(?:us|we) (?:to )?disclose (?:to you )?(?:the )?(?:categories|specific pieces|what|which)\b/i;
 
 const THIRD_PARTY = pattern`\b${anyOf(THIRD_PARTIES, CORPORATE_FAMILY, PARTNERS, ADVERTISERS, SUPPLIERS, OTHER_COMPANIES, SOCIAL_NETWORKS, ACQUIRERS, DATA_SOURCES)}`;
+// Sent on to someone: "we may transmit your information to third parties" (not what you transmit to us).
+const TRANSMITTED_TO = String.raw`(?<!\byou )transmit(?:s|ted|ting)? (?:[\w-]+ ){0,6}?to (?!us\b|our (?:servers|systems|site|website|service)s?\b)`;
 // Handing on, and a third party's own collecting, tracking or processing ("advertisers may collect...").
-const PASS = pattern`\b(?:${SHARE}|${DISCLOSE_OR_DISCLOSURE}|${PROVIDE} (?:\w+ ){0,4}(?:to|with)|${TRANSFER}|sell|sold|rent|trade|giv(?:e|es|en|ing) (?:\w+ ){0,3}(?:to|access)|${MAKE_AVAILABLE}|pass(?:es|ed)? (?:\w+ ){0,3}(?:on|to|along)|send (?:\w+ ){0,3}to|access (?:to )?(?:your|this|such|the) (?:personal )?(?:information|data)|(?:collect|gather|obtain|receive|use)(?:s|d|ed)?(?: \w+){0,8} (?:by|from|through|via|on|about)|place (?:\w+ ){0,2}cookies|set (?:\w+ ){0,2}cookies|serv(?:e|ing) (?:\w+ ){0,2}ads|on our behalf|process(?:es|ed)? (?:\w+ ){0,3}(?:for|on)|(?:receive|collect|gather|obtain|record|track|place|recogni[sz]e|access|use|analy[sz]e|read)(?:s|d|ed)?\b)`;
+const PASS = pattern`\b(?:${SHARE}|${DISCLOSE_OR_DISCLOSURE}|${PROVIDE} (?:\w+ ){0,4}(?:to|with)|${TRANSFER}|${TRANSMITTED_TO}|sell|sold|rent|trade|giv(?:e|es|en|ing) (?:\w+ ){0,3}(?:to|access)|${MAKE_AVAILABLE}|pass(?:es|ed)? (?:\w+ ){0,3}(?:on|to|along)|send (?:\w+ ){0,3}to|access (?:to )?(?:your|this|such|the) (?:personal )?(?:information|data)|(?:collect|gather|obtain|receive|use)(?:s|d|ed)?(?: \w+){0,8} (?:by|from|through|via|on|about)|place (?:\w+ ){0,2}cookies|set (?:\w+ ){0,2}cookies|serv(?:e|ing) (?:\w+ ){0,2}ads|on our behalf|process(?:es|ed)? (?:\w+ ){0,3}(?:for|on)|(?:receive|collect|gather|obtain|record|track|place|recogni[sz]e|access|use|analy[sz]e|read)(?:s|d|ed)?\b)`;
 
 // Processors by other names, and the other side of a transaction ("we share your pickup point with the driver").
 const PROCESSORS = String.raw`sub-?processors?|(?:payment |data )?processors|payment (?:service )?providers?|suppliers?|parent compan(?:y|ies)|group compan(?:y|ies)|(?:cloud |web )?hosting providers?`;
@@ -61,6 +63,7 @@ const english: EnglishRule[] = [
       /\blinks? to (?:[\w-]+ ){0,3}(?:web ?)?sites?\b[^.]{0,120}\b(?:(?:do|does) not (?:own|operate|control|monitor|endorse)|not under (?:our|its) control|(?:operated|owned|run|placed|maintained) by (?:third parties|others|other (?:companies|parties|organi[sz]ations)))|^(?![^.]*\b(?:shar|disclos|sell|sold|provid|transfer|collect|receiv)\w*)[^.]*\blinks? to (?:third[- ]party|other|external|outside)\b[^.]{0,40}\b(?:web ?)?sites?\b|\bwe (?:do not|don't|cannot|can't) (?:monitor|control|endorse)\b[^.]{0,100}\b(?:third[- ]part|other (?:sites|websites|companies))/i],
     examples: {
       flag: [
+        'We may transmit your order history to third parties that run our loyalty scheme.',
         'Identity documents are checked by our verification vendor.',
         'Voice messages are transcribed by a speech-recognition subprocessor.',
         { text: 'These advertisers automatically receive your IP address when they serve an ad.', also: ['device-data', 'targeted-ads'] },
@@ -86,6 +89,7 @@ const english: EnglishRule[] = [
         'Categories of recipients: cloud hosts, customer-support contractors and our auditors.',
       ],
       ignore: [
+        'Whatever you transmit to third parties yourself, for example by email, leaves our hands.',
         'We are not responsible for the privacy practices of third-party websites, which have their own privacy policies.',
         'Our pages may link to sites run by other companies that we do not control.',
         'The forum contains links to third-party websites and to the blogs of our members.',
