@@ -41,6 +41,7 @@ const english: EnglishRule[] = [
         { text: 'Our shop uses cookies from analytics providers, which you can manage in the cookie banner.', tags: ['tracking'], also: ['third-party-sharing'] },
       ],
       ignore: [
+        { text: 'We may pass purchase records to data analytics providers and advertising networks.', also: ['third-party-sharing', 'targeted-ads'] },
         'Cookies, also called browser cookies, are little data files a site leaves in your browser.',
         'A "pixel tag" (sometimes called a clear GIF) is a tiny transparent image embedded in a page or an email.',
         { text: 'You can set your browser to refuse cookies.', also: ['opt-out'] },

@@ -94,7 +94,9 @@ export const DIAGNOSTICS = String.raw`crash (?:data|reports?|logs?)|diagnostic (
 export const TRACKERS = String.raw`cookies?|web ?beacons?|pixels?|pixel tags?|clear gifs?|gifs|tracking (?:technolog(?:y|ies)|tools?|codes?|pixels?)|(?:flash|local) (?:cookies|shared objects|storage)|lsos?`;
 export const SDKS = String.raw`sdks?|software development kits?`;
 export const FINGERPRINTS = String.raw`e-?tags|device fingerprint(?:s|ing)?|fingerprinting|similar technolog(?:y|ies)`;
-export const ANALYTICS = String.raw`analytics (?:tools?|services?|providers?|software|partners?|compan(?:y|ies))|google analytics|(?:audience )?measurement (?:services?|partners?|providers?|tools?|compan(?:y|ies))|session replay (?:tools?|services?|scripts?|software)`;
+/** Analytics as a technology that watches you; "analytics providers" named among recipients are a party, not a tracker
+ *  ("Sold to: advertising networks, data analytics providers" is a sale). */
+export const ANALYTICS = String.raw`analytics (?:tools?|services?|software)|google analytics|(?:audience )?measurement (?:services?|tools?)|session replay (?:tools?|services?|scripts?|software)`;
 
 // Who receives it: third parties by kind.
 export const THIRD_PARTIES = String.raw`third[- ]part(?:y|ies)`;
