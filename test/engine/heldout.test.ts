@@ -67,6 +67,10 @@ describe.each([
   // last engine change and scored once on arrival (en 0.753, rules alone 0.764; zh 0.832).
   ['en-9', 0.73, 130, { denied: 4, deniedSaleOrSharing: 0, lookalikes: 4 }],
   ['zh-9', 0.81, 85, { denied: 2, deniedSaleOrSharing: 0, lookalikes: 5 }],
+  // Session 12's blind batch, held whole (22 English and 14 Chinese imagined policies of every kind, 10% non-clauses),
+  // scored on arrival after the session's first two rule changes (en 0.751, rules alone 0.759; zh 0.806).
+  ['en-10', 0.73, 140, { denied: 0, deniedSaleOrSharing: 0, lookalikes: 2 }],
+  ['zh-10', 0.78, 90, { denied: 1, deniedSaleOrSharing: 0, lookalikes: 4 }],
 ] as const)('%s held-out clauses', (lang, macro, size, most) => {
   const clauses = read(lang);
 
