@@ -45,7 +45,7 @@ const english: EnglishRule[] = [
         'Ordering from our shop means you agree to the processing described in this notice.',
         'Entering the members area constitutes consent to the recording of your session.',
         { text: 'By tapping "Start", you agree to our collection of your usage data.', also: ['activity-logs'] },
-        { text: 'If you turn off location access, the map feature will stop working.', also: ['opt-out'] },
+        { text: 'If you turn off location access, the map feature will stop working.', also: ['opt-out', 'location'] },
         { text: 'Should you withdraw your consent, we will have to close your membership.', also: ['opt-out'] },
         'If you decline the camera permission, you will be unable to scan receipts.',
         'Declining the data terms will make it impossible to finish setting up the device.',

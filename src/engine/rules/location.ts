@@ -8,7 +8,13 @@ const english: EnglishRule[] = [
     id: 'location',
     tags: ['location', 'log-collection'],
     severity: 'medium',
-    match: [pattern`\b${anyOf(LOCATION)}\b`],
+    match: [
+      pattern`\b${anyOf(LOCATION)}\b`,
+      // A bare "location" read as data: the object of a verb that reads, sends or permits it, a setting for it, or an
+      // item listed with other readings of a trip ("location, speed and braking").
+      /\b(?:allow(?:s|ed)?|enabl(?:e|es|ed)|access(?:es|ed)? to|sends?|sent|transmit(?:s|ted)?|attach(?:es|ed)?|detect(?:s|ed)?|determin(?:e|es|ed)|infer(?:s|red)?|estimat(?:e|es|ed)|read(?:s)?|record(?:s|ed)?|collect(?:s|ed)?|log(?:s|ged)?|track(?:s|ed)?) (?:(?:its|their|the|a|an)\s)?(?:\w+['’]s\s)?location\b(?! of (?:our|its|the company)\b)/i,
+      /\blocation (?:permissions?|access|tags?|sharing|settings?|signals?|coordinates|pings?|points?|updates?)\b|\blocation(?:,| and| or) (?:speed|heading|altitude|direction|route|time(?:stamps?)?)\b/i,
+    ],
     // Where our offices are, or whose laws apply where you are, is no position of yours being read.
     unless: [/\b(?:our|its) (?:office|headquarters) (?:location|is located)/i, /\b(?:laws?|rules|regulations|rights|jurisdictions?|courts?|authorities)\b[^.]{0,40}\bwhere you are\b/i],
     examples: {
@@ -19,8 +25,11 @@ const english: EnglishRule[] = [
         'Couriers are given the drop-off address and a contact name for each parcel.',
         'The map shows the routes you ride, with your speed on each stretch.',
         'We guess which city you are in from your IP address to show local offers.',
+        'During a trip the scooter transmits its location to us every thirty seconds.',
+        'Turn on location access so the app can suggest stops near you.',
+        'Each ping records location, heading and time.',
       ],
-      ignore: ['Our offices are located in Dublin.', 'Some of these rights depend on the data protection laws that apply where you are.'],
+      ignore: ['Our offices are located in Dublin.', 'We may record the location of our offices on the contact page.', 'Choose a location for your next event from our venue list.', 'Some of these rights depend on the data protection laws that apply where you are.'],
     },
   },
 ];
