@@ -3,10 +3,16 @@ import type { EnglishRule, RuleSpec } from '../types';
 import { withChinese } from './common';
 import { anyOf, LOCATION, pattern } from './vocabulary';
 
+// A position handed on (shown to other members, given to the police, sold) is no log of the service's own unless the
+// clause also reads it: collects, records, uses, infers it, or takes it from GPS, the IP address or the network.
+const HANDED_ON = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|sold|sells?|licen[cs](?:e|es|ed|ing)|giv(?:e|es|en|ing)|visible|sees?|shown to)\b/i;
+const READ_BY_US = /\b(?:collect\w*|record\w*|gather\w*|track\w*|detect\w*|infer\w*|determin\w*|estimat\w*|reads?|access\w*|receiv\w*|obtain\w*|uses?|used|using|log(?:s|ged)?|gps|ip address|wi-?fi|bluetooth|background|automatically)\b/i;
+
 const english: EnglishRule[] = [
   {
     id: 'location',
     tags: ['location', 'log-collection'],
+    tagsWhen: { 'log-collection': { test: (head: string) => READ_BY_US.test(head) || !HANDED_ON.test(head) } },
     severity: 'medium',
     match: [
       pattern`\b${anyOf(LOCATION)}\b`,
@@ -22,12 +28,14 @@ const english: EnglishRule[] = [
         'We record the vehicle\'s location when the alarm is triggered.',
         'We collect your precise location from your device GPS.',
         'We may infer your approximate location from your IP address.',
-        'Couriers are given the drop-off address and a contact name for each parcel.',
+        { text: 'Couriers are given the drop-off address and a contact name for each parcel.', tags: ['location'] },
         'The map shows the routes you ride, with your speed on each stretch.',
         'We guess which city you are in from your IP address to show local offers.',
         'During a trip the scooter transmits its location to us every thirty seconds.',
         'Turn on location access so the app can suggest stops near you.',
         'Each ping records location, heading and time.',
+        { text: 'Your co-riders can see your approximate position on the shared map.', tags: ['location'] },
+        { text: 'We may give your last known location to the police when a device is reported stolen.', tags: ['location'], also: ['legal-disclosure'] },
       ],
       ignore: ['Our offices are located in Dublin.', 'We may record the location of our offices on the contact page.', 'Choose a location for your next event from our venue list.', 'Some of these rights depend on the data protection laws that apply where you are.'],
     },
