@@ -48,6 +48,10 @@ const sharingSeverity = (details: Record<string, string>): Severity => (details.
 
 const ABROAD_ONLY = /^(?![^]*\b(?:shar(?:e|es|ed|ing)|disclos\w*|sell|sold|provid\w*|giv(?:e|en)|pass(?:ed)?|partners?|third[- ]part\w*|affiliates?|vendors?|providers?)\b)[^]*\btransfer\w*\b[^.;]{0,60}\b(?:countr(?:y|ies)|jurisdictions?|outside (?:the|of|your)|abroad|overseas|servers? (?:located )?in|the (?:united states|us|eu|eea|uk))\b/i;
 
+// Partners named only as where data goes ("…transferred to any country where we or our partners operate") place a
+// transfer abroad; they are not told to receive anything.
+const PARTIES_ONLY_WHERE = /^(?![^]*\b(?:shar(?:e|es|ed|ing)|disclos\w*|sell|sold|giv(?:e|en)|pass(?:ed)?|access\w*|provid\w* (?:to|with))\b)[^]*\b(?:countr(?:y|ies)|jurisdictions?|places?|locations?) (?:in which|where) (?:we|\w+) (?:or|and) (?:our|its) (?:\w+ )?(?:partners|affiliates|providers|subsidiaries|group companies|vendors) (?:operate|maintain|have|are located)\b(?![^]*\b(?:third[- ]part\w*|advertis\w*)\b)/i;
+
 const english: EnglishRule[] = [
   {
     id: 'third-party-sharing',
@@ -58,7 +62,7 @@ const english: EnglishRule[] = [
     lawAloneKeepsDenial: true,
     match: [THIRD_PARTY, HANDED_TO, GIVEN_TO, PARTY_GETS, RECIPIENTS_LISTED],
     also: [new RegExp(`${PASS.source}|${HANDED_TO.source}|${GIVEN_TO.source}|${PARTY_GETS.source}|${RECIPIENTS_LISTED.source}`, 'i')],
-    unless: [/\bthird[- ]party (?:sites?|websites?|links?)[^.]{0,200}\b(?:not responsible|their own privacy|different privacy|policies of)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED,
+    unless: [/\bthird[- ]party (?:sites?|websites?|links?)[^.]{0,200}\b(?:not responsible|their own privacy|different privacy|policies of)/i, OPT_OUT_ONLY, ASK_WHO_RECEIVED, PARTIES_ONLY_WHERE,
       // Links out, and what we do not control there: "we may link to sites run by others that we do not control".
       /\blinks? to (?:[\w-]+ ){0,3}(?:web ?)?sites?\b[^.]{0,120}\b(?:(?:do|does) not (?:own|operate|control|monitor|endorse)|not under (?:our|its) control|(?:operated|owned|run|placed|maintained) by (?:third parties|others|other (?:companies|parties|organi[sz]ations)))|^(?![^.]*\b(?:shar|disclos|sell|sold|provid|transfer|collect|receiv)\w*)[^.]*\blinks? to (?:third[- ]party|other|external|outside)\b[^.]{0,40}\b(?:web ?)?sites?\b|\bwe (?:do not|don't|cannot|can't) (?:monitor|control|endorse)\b[^.]{0,100}\b(?:third[- ]part|other (?:sites|websites|companies))/i],
     examples: {
@@ -73,7 +77,7 @@ const english: EnglishRule[] = [
         { text: 'If we are acquired, your data may be transferred to the buyer.', also: ['data-disclosure'] },
         { text: 'We do not share your personal information with third parties except as described in this policy.', also: ['data-disclosure'] },
         'Our sub-processors host the service and answer support tickets.',
-        'Bookings are handled by our parent company in Ireland.',
+        { text: 'Bookings are handled by our parent company in Ireland.', also: ['cross-border'] },
         'We share your name and flat number with the courier.',
         { text: 'Partners receive only de-identified survey results from us.', details: { data: 'aggregated or de-identified only' } },
         'Your delivery address and phone number are sent to the restaurant that prepares your meal.',
@@ -90,6 +94,7 @@ const english: EnglishRule[] = [
       ],
       ignore: [
         'Whatever you transmit to third parties yourself, for example by email, leaves our hands.',
+        { text: 'We may transfer your files to any of the countries in which we or our business partners operate.', also: ['cross-border'] },
         'We are not responsible for the privacy practices of third-party websites, which have their own privacy policies.',
         'Our pages may link to sites run by other companies that we do not control.',
         'The forum contains links to third-party websites and to the blogs of our members.',
