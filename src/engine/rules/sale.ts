@@ -5,7 +5,7 @@ import { anyOf, DISCLOSE_OR_DISCLOSURE, HAND_OVER, pattern, PROVIDE, RENT, SELL,
 
 // What is sold: data, lists, profiles and what is made of them (segments, insights, statistics), whoever's they are.
 // A mailing list's rows are names and addresses: "we may rent your name and postal address to other companies".
-const SOLD_THING = String.raw`(?:information|data|email (?:address|list)|lists?|details|histor(?:y|ies)|records|profiles?|segments|insights|snippets|excerpts|datasets|audiences|analytics|photos|statistics|responses|(?:e-?mail|mailing|postal|home) address(?:es)?|names?(?= and (?:(?:e-?mail|mailing|postal|home) )?address)|phone numbers)`;
+const SOLD_THING = String.raw`(?:information|data|email (?:address|list)|lists?|details|histor(?:y|ies)|records|profiles?|segments|insights|snippets|excerpts|datasets|audiences|analytics|photos|statistics|responses|trends|scores?|reports|(?:e-?mail|mailing|postal|home) address(?:es)?|names?(?= and (?:(?:e-?mail|mailing|postal|home) )?address)|phone numbers)`;
 const SOLD = String.raw`(?:your |our )?(?:personal |customer |user |browsing |viewing |location |survey |health )?${SOLD_THING}`;
 // Licensing and monetising data are selling it under other names.
 const LICENSE = 'licen[sc]e[sd]?|licen[sc]ing';
@@ -25,11 +25,15 @@ const english: EnglishRule[] = [
       // A "sale" as a law defines it (CCPA): the quotes mark the legal term, and "sold to:" rows of a disclosure table.
       /["“'‘](?:sold|sale|sell|selling)["”'’]|\bsold (?:to:|in the (?:last|past|preceding) (?:12|twelve) months)|\bcategories (?:of (?:personal )?(?:information|data) )?(?:we )?(?:have )?(?:sold|shared or sold|sold or shared)\s*:|\b(?:we|the company) (?:have|has|may have) sold\b/i,
       // Sold, rented, traded or licensed, with up to three more verbs and four words before what is sold; or anything given for value.
-      pattern`\b${anyOf(SELL, 'sale of', RENT, 'lease|trade', String.raw`exchange(?= (?:your|users?'?|customers?'?|members?'?|personal|the|our|such|this|these|that|any|data|information|lists?)\b)`, LICENSE, MONETISE)} (?:(?:or|and|,) (?:otherwise )?\w+ ){0,3}(?:[\w'’-]+(?:(?<=ed),)? ){0,4}${SOLD}\b|${FOR_VALUE}`,
+      pattern`\b${anyOf(SELL, 'sale of', RENT, 'lease|trade', String.raw`exchange(?= (?:your|users?'?|customers?'?|members?'?|subscribers?'?|subscriber|customer|member|mailing|personal|the|our|such|this|these|that|any|data|information|lists?)\b)`, LICENSE, MONETISE)} (?:(?:or|and|,) (?:otherwise )?\w+ ){0,3}(?:[\w'’-]+(?:(?<=ed),)? ){0,4}${SOLD}\b|${FOR_VALUE}`,
       // The data first: "location data may be sold", "statistics may be licensed to analytics firms".
       pattern`\b(?:${SOLD_THING}|e-?mails?|(?:mobile |phone |telephone )?numbers?|address(?:es)?)\b[^.;]{0,60}\b(?:be|been|is|are|was|were|being) (?:not |never |ever )?(?:sold|rented|licen[sc]ed|traded|${MONETISE})\b`,
       // Paid access: "advertisers pay us for access to...", "employers who pay for a subscription can view your CV".
       /\bpay(?:s|ing)? us\b(?: (?:a|an) \w+)? (?:for|to|when)\b(?! (?:\w+ )?(?:placement|promot\w*|advertis\w*|ads?|sponsored|featured|listings?|visibility|boost\w*|rank\w*)\b)|\bwho pay\b[^.]{0,60}\b(?:can|may|are able to) (?:view|access|download|see|search|contact|receive)\b|\b(?:receive|get|earn|are paid) (?:a )?(?:payment|commission|fee|compensation|money)s? (?:from [\w ]{1,30} )?(?:when|for|in return)\b[^.]{0,60}\b(?:pass|share|send|provide|refer|give|disclose)\w*/i,
+      // …or the payment after the handing on: "we share it with insurers, and they pay us for it".
+      pattern`\b${HANDED}\b[^.]{0,120}\b(?:(?:receive|get|earn|are paid) (?:a )?(?:payment|commission|fee|compensation|money)s?|(?:they|who|which) pay us)(?: from (?:them|[\w ]{1,30}))? (?:for (?:it|this|that|them|the data|doing so|access)|in return)\b`,
+      // Bought from us: "audience segments that advertisers can buy", "brokers who purchase contact lists".
+      pattern`\b${SOLD_THING}\b (?:that|which) (?:\w+ ){1,2}(?:can|may) (?:buy|purchase|license)\b|\bwho (?:buy|purchase) (?:[\w-]+ ){0,3}${SOLD_THING}\b`,
     ],
     unless: [
       /\b(?:sell|sale of) (?:our )?(?:products|goods|tickets|services)\b(?![^.]{0,200}\b(?:information|data)\b)/i,
@@ -56,12 +60,16 @@ const english: EnglishRule[] = [
         { text: 'We may license anonymised usage statistics to market research firms.', also: ['direct-marketing'] },
         { text: 'Your listening history may be sold to partners in aggregate form.', also: ['third-party-sharing'] },
         'Brands pay us for access to the shopping insights our members generate.',
+        'We pass trip summaries to fleet insurers, who pay us for them.',
+        { text: 'We build interest segments that marketers can buy on our exchange.', also: ['targeted-ads'] },
+        'We may sell anonymised footfall trends to shopping-centre owners.',
         'Lenders pay us a commission when we pass your loan application to them.',
         { text: 'Under state privacy laws, sharing identifiers for advertising may be a "sale".', also: ['targeted-ads'] },
         'Categories sold in the last 12 months: identifiers and internet activity.',
         'Categories of personal information sold or shared: identifiers and purchase history.',
       ],
       ignore: [
+        'Buyers who purchase tickets through us get an email receipt.',
         'Our hosting provider stores your files in return for their services fee.',
         // A product's or a site's name is not a trade.
         'You can import your work history from the Global Career Exchange website.',
