@@ -29,7 +29,9 @@ const english: EnglishRule[] = [
       /\b(?:the )?right to (?:limit|object|opt out|restrict|withdraw|refuse|say no|decline)\b|^\W*to (?:limit|stop|opt out of|restrict|control|manage|object to)\b[^.]{0,60}\b(?:call|visit|e-?mail|write|click|go to|use|contact)\b/i,
       // Consent asked for as a step of its own: "subject to your opt-in", "we will obtain your separate consent".
       /\bsubject to your (?:prior |explicit )?opt-in\b|\bunder the premise of your (?:consent|authori[sz]ation)\b|\bwe will (?:first )?(?:obtain|ask for|seek|request) your (?:separate|explicit|express) (?:consent|permission|authori[sz]ation)\b/i,
-      /\b(?:is|are) (?:entirely )?(?:optional|voluntary|up to you|your choice)\b|\b(?:refusing|declining|rejecting|withdrawing|turning (?:it |this )?off)\b[^.]{0,60}\b(?:will|would|does) not affect\b/i,
+      // Giving us data "is optional" (a form's field, a brochure request) qualifies that collection, as OPP-115 reads it,
+      // and offers no control of its own: in its development split 1 of 18 such paragraphs had user choice.
+      /\b(?:is|are)(?<!\b(?:provid|submit|giv|enter|supply|supplie|disclos|fill|information|data|details|fields?|answers?|email address|phone number|name)\w*\b[^.]{0,80}) (?:entirely )?(?:optional|voluntary|up to you|your choice)\b|\b(?:refusing|declining|rejecting|withdrawing|turning (?:it |this )?off)\b[^.]{0,60}\b(?:will|would|does) not affect\b/i,
       // Saying no costs only that feature: "if you refuse, you can still use the other functions".
       /\bif you (?:refuse|decline|deny (?:it|access|permission)|do not (?:allow|grant|agree|consent)|don['’]?t (?:allow|grant|agree|consent))\b[^.]{0,100}?\b(?:(?:can|may|will) still (?:use|access|enjoy|browse)|(?:will|would|does) not affect (?:your (?:use|ability)|the (?:use|other))|other (?:functions|features|services) (?:remain|are still|will still|still))\b/i,
     ],
@@ -76,6 +78,8 @@ const english: EnglishRule[] = [
         'If you join our team, we keep your CV on file.',
         'We collect your address when you take part in a prize draw.',
         'You can change your password at any time.',
+        'Entering your date of birth is optional.',
+        { text: 'Providing a phone number is voluntary, but it helps us recover your account.', also: ['contact-details'] },
         { text: 'A valid email address is required to create an account.', also: ['contact-details'] },
       ],
     },
