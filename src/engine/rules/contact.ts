@@ -13,7 +13,7 @@ const english: EnglishRule[] = [
       pattern`\b${anyOf(EMAIL_ADDRESS, PHONE_NUMBER, POSTAL_ADDRESS, CONTACT_DETAILS)}\b`,
       /\b(?:first|last|full|user|your|real|child's) names?\b[^.]{0,40}\b(?:e-?mail|phone|address)/i,
     ],
-    also: [/\b(?:collect|provid|giv|submit|enter|ask|request|requir|obtain|receiv|includ|such as|us(?:e|ing) your|register|sign(?:ing)? up|creat|we (?:may )?(?:have|store|keep)|share|disclos|sell|rent|pass(?:es|ed)? (?:on )?(?:your|their|the|these|such|this)|need|sen[dt] (?:us |them )?(?:your|their)|(?:on|linked to|associated with) your (?:account|profile)|on file|verif(?:y|ies|ied|ying) your identity|^\W*[\w' -]{1,40}:\s*used (?:only )?(?:for|to)\b)/i],
+    also: [/\b(?:collect|provid|giv|submit|enter|ask|request|requir|obtain|receiv|includ|such as|us(?:e|ing) your|register|sign(?:ing)? up|creat|we (?:may )?(?:have|store|keep)|share|disclos|sell|rent|pass(?:es|ed)? (?:on )?(?:your|their|the|these|such|this)|need|sen[dt] (?:us |them )?(?:your|their)|process(?:es|ed|ing)? (?:your|their|the)|(?:is|are) (?:passed|forwarded|sent|given|handed|shown|visible|made available|disclosed|shared)\b|\bgo(?:es)? to (?:the|our|your|a)\b|(?:on|linked to|associated with) your (?:account|profile)|on file|verif(?:y|ies|ied|ying) your identity|^\W*[\w' -]{1,40}:\s*used (?:only )?(?:for|to)\b)/i],
     // Someone else's address (a friend you send a card to) is not your own contact details.
     unless: [/\bcontact us (?:at|by|via)\b(?![^.]{0,200}\b(?:your|you provide|you give)\b)/i, OPT_OUT_ONLY, /\b(?:friend|recipient|contact|colleague|guest)(?:['’]s|s['’]) (?:e-?mail|phone|mobile|postal|home|mailing)\b/i],
     examples: {
@@ -27,6 +27,8 @@ const english: EnglishRule[] = [
         { text: 'We never ask for your phone number.', polarity: 'does-not' },
         // The one the service holds, used to reach you: "…to the email address on your account".
         'Receipts go to the email address linked to your account.',
+        'We process your mobile number and delivery address to fulfil your order.',
+        'Your street address goes to the driver who brings your groceries.',
         { text: 'We send your name and home address to the courier.', also: ['third-party-sharing'] },
       ],
       ignore: ['Contact us at privacy@example.com with questions.', "We use your colleague's email address only to send the invitation you asked for."],

@@ -73,7 +73,7 @@ const english: EnglishRule[] = [
         'Our infrastructure is audited every year against ISO 27001, and we run regular penetration tests.',
         'Independent auditors review our controls each year for our SOC 2 report.',
         'The app is externally tested twice a year.',
-        'Phone numbers are salted and hashed before they are sent for matching.',
+        { text: 'Phone numbers are salted and hashed before they are sent for matching.', also: ['contact-details'] },
         'Only the support staff who need it to answer your ticket can access your account data.',
         'Access to customer records is restricted to employees on a need-to-know basis.',
       ],

@@ -80,7 +80,7 @@ const english: EnglishRule[] = [
         { text: 'Bookings are handled by our parent company in Ireland.', also: ['cross-border'] },
         'We share your name and flat number with the courier.',
         { text: 'Partners receive only de-identified survey results from us.', details: { data: 'aggregated or de-identified only' } },
-        'Your delivery address and phone number are sent to the restaurant that prepares your meal.',
+        { text: 'Your delivery address and phone number are sent to the restaurant that prepares your meal.', also: ['contact-details'] },
         'We may pass your claim details to loss adjusters and other insurers.',
         'Once you book, the clinic receives your name, date of birth and the reason for your visit.',
         { text: 'We will not pass your messages on to anyone else unless you ask us to.', polarity: 'does-not' },
