@@ -7,6 +7,10 @@ const CERTIFIED = String.raw`\b(?:soc ?[12]\b(?: type (?:1|2|i|ii)\b)?|iso(?:/ie
 // Who inside the service may see your data: access limited to staff who need it, and logged.
 const ACCESS_LIMITED = String.raw`\baccess (?:to (?:your |personal |such |this |customer |user )?(?:information|data|content|records)\b )?(?:is |will be )?(?:strictly )?(?:restricted|limited) to\b|\b(?:restrict|limit)(?:s|ed)? (?:\w+ ){0,3}access (?:to (?:\w+ ){0,3}(?:information|data|content|records)\b )?(?:to|by)\b|\bneed[- ]to[- ]know\b|\bonly (?:\w+ ){0,3}(?:employees|staff|personnel|engineers|team members|administrators)\b[^.]{0,40}\b(?:can|may|have|are (?:allowed|permitted) to) access\b|\b(?:staff|employee|administrator|internal) access (?:is|to [^.]{0,40}is) (?:logged|audited|monitored|reviewed)`;
 
+// Safeguards named by what they do: card numbers replaced by tokens, updates that fix flaws, scans for malware, a
+// second factor at sign-in, a card number never kept whole. They need no mention of "data" to be one.
+const NAMED_SAFEGUARDS = String.raw`\btokeni[sz](?:e|es|ed|ation)\b|\bsecurity (?:updates|patches|fixes)\b|\b(?:scan|scans|scanned|scanning|check|checks|checked) (?:\w+ ){0,4}for (?:malware|viruses|vulnerabilities)\b|\b(?:two|2|multi)[- ](?:factor|step) (?:authentication|verification)\b|\bnever (?:see|sees|store|stores|hold|holds|keep|keeps) (?:your |the )?(?:full|complete) (?:card|credit card|payment card) (?:number|details)\b`;
+
 const english: EnglishRule[] = [
   {
     id: 'end-to-end-encryption',
@@ -60,8 +64,9 @@ const english: EnglishRule[] = [
       // "Measures to protect your information", "technical and organisational measures".
       /\b(?:measures|steps|precautions|controls|procedures) (?:\w+ ){0,2}(?:to|that) (?:help )?(?:protect|safeguard|secure)\b|\b(?:technical|organi[sz]ational|administrative|physical)(?:,? (?:and |or )?(?:technical|organi[sz]ational|administrative|physical))* (?:security )?(?:measures|safeguards|controls)\b/i,
       new RegExp(`${CERTIFIED}|${ACCESS_LIMITED}`, 'i'),
+      new RegExp(NAMED_SAFEGUARDS, 'i'),
     ],
-    also: [new RegExp(String.raw`\b(?:information|data|account|password|credit card|personal|records|safeguards|procedures|measures|firewalls?|content)\b|${CERTIFIED}`, 'i')],
+    also: [new RegExp(String.raw`\b(?:information|data|account|password|credit card|personal|records|safeguards|procedures|measures|firewalls?|content)\b|${CERTIFIED}|${NAMED_SAFEGUARDS}`, 'i')],
     // Your own part ("it is important that you protect your password", "tips to secure your computer") is advice, not
     // a safeguard the service takes.
     unless: [/\b(?:(?:it is|it's) (?:important|essential|vital|your responsibility) (?:for you |that you )|you (?:are|remain) responsible for|you (?:should|must) (?:\w+ )?(?:protect|keep|safeguard|maintain|secure|guard)|(?:tips|advice|help you) (?:\w+ ){0,4}(?:guard|protect|secure))/i, /\bencrypt|\bssl\b|\btls\b|\bsocial security\b|\b(?:national|public|homeland) security/i, /\bsecurity (?:purposes|reasons|notices?|settings|policies of|and monitoring)\b(?![^.]{0,200}\b(?:measures|safeguards)\b)/i, /\bprotect (?:against|from) (?:\w+ )?(?:misuse|fraud)[^.]{0,20}\b(?:of|on) (?:the|our)\b/i],
@@ -76,6 +81,10 @@ const english: EnglishRule[] = [
         { text: 'Phone numbers are salted and hashed before they are sent for matching.', also: ['contact-details'] },
         'Only the support staff who need it to answer your ticket can access your account data.',
         'Access to customer records is restricted to employees on a need-to-know basis.',
+        'Saved cards are tokenised by our payment processor.',
+        'Every router model gets security patches for six years.',
+        'Sign-in asks for a one-time code as well as your password (two-factor authentication).',
+        'Uploaded attachments are scanned automatically for malware.',
       ],
       ignore: [
         'You are responsible for keeping your password secret and your devices secure.',
