@@ -20,7 +20,7 @@ const english: EnglishRule[] = [
       /\b(?:cannot|can'?t|will not be able to|are not able to|may not) (?:use|access|continue (?:to use|using)|register for)\b[^.]{0,60}\b(?:unless|without|until) (?:you )?(?:agree|accept|consent|giv(?:e|ing) (?:your )?consent)/i,
       // Any act taken as consent: "Ordering from us means you accept...", "Entering the portal constitutes consent to monitoring".
       /\b(?:by |your )?[a-z]+ing\b(?: [\w'’-]+){0,5} (?:means|constitutes|indicates|signifies|confirms|will be (?:treated|taken|deemed) as|is (?:treated|taken|deemed) as) (?:that )?(?:you (?:have )?|your )?(?:accept|agree|consent|accepted|agreed|consented|read and (?:accept|agree)|acceptance|agreement|consent to)\b/i,
-      /\bby (?:clicking|tapping|pressing|selecting|ticking|checking|booking|ordering|purchasing|submitting|creating|opening|joining|signing|playing|entering|uploading|providing|proceeding|continuing|installing|registering|logging|subscribing)\b[^.;]{0,80}\byou (?:hereby |expressly )?(?:are )?(?:consent|agree|accept|confirm (?:that you (?:have read and )?(?:accept|agree))|authori[sz]e|give (?:us )?(?:your )?consent)/i,
+      /\bby (?:clicking|tapping|pressing|selecting|ticking|checking|booking|ordering|purchasing|submitting|creating|opening|joining|signing|playing|entering|uploading|providing|proceeding|continuing|installing|registering|logging|subscribing|completing|finishing|activating|setting up|downloading|paying|confirming)\b[^.;]{0,80}\byou (?:hereby |expressly )?(?:are )?(?:consent|agree|accept|confirm (?:that you (?:have read and )?(?:accept|agree))|authori[sz]e|give (?:us )?(?:your )?consent)/i,
       // Saying no to the data, a permission or the terms costs the service or a feature.
       /\b(?:if|should|where|when) (?:you|a parent|the user|users) (?:refuse|decline|choose not to|do not|don'?t|does not|fail to|are unwilling to|withdraw|disable|turn off|deny|object)\b[^.]{0,110}?\b(?:cannot|can'?t|could not|will not be able to|won'?t be able to|may not be able to|might not be able to|(?:are|is|will be) (?:unable|not able) to|will (?:be )?(?:unavailable|not (?:be )?(?:available|work|function))|(?:will|may) stop working|(?:will|would) (?:make it )?(?:be )?impossible|(?:will|would|may) have to (?:close|terminate|suspend|delete|end)|(?:will|may) (?:close|terminate|suspend) your account|please do not (?:use|submit|download|install|register|apply|continue|proceed|sign))\b/i,
       /\b(?:refusing|declining|without (?:this|that|such|the requested|your) (?:information|data|consent|permission|details))\b[^.]{0,80}\b(?:cannot|can'?t|will not be able to|(?:will|would) (?:make it )?impossible|(?:will|would) be impossible|(?:is|are|will be) (?:unable|not able) to|(?:will|would) not be (?:available|provided|possible))\b/i,
@@ -28,6 +28,12 @@ const english: EnglishRule[] = [
       /\b(?:is|are) (?:mandatory|compulsory|obligatory|a (?:pre-?)?condition|a prerequisite) (?:to|of|for|in order to) (?:open|use|using|access|accessing|register|registering|create|creating|continue|continuing|play|download|sign up|enter|entering|receive|receiving)\b/i,
       /\byou (?:must|need to|have to|are required to) (?:first )?(?:consent|agree|accept|allow|grant|provide|authori[sz]e)\b[^.]{0,80}\b(?:(?:in order )?to (?:use|access|open|register|create|continue|play|install|sign up|enter)|before (?:you can|using|accessing|you use))\b/i,
       /\b(?:will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ ){0,4}unless you (?:\w+ ){0,6}(?:accept|agree|consent|allow|authori[sz]e|grant)\b/i,
+      // Continuing as consent, said as a condition: "if you keep using the app after that date, you accept the new policy".
+      /\bif you (?:keep|continue|go on) (?:to )?(?:use|using|access|accessing|visit|visiting|browse|browsing)\b[^.]{0,120}\b(?:you (?:will )?(?:be )?(?:accept|agree|consent|deemed|bound)|(?:means|constitutes|signifies) (?:that )?(?:you (?:accept|agree|consent)|your (?:acceptance|agreement|consent)))/i,
+      // No account or service without the data or the check: "you can't open an account without completing verification",
+      // "if you can't provide these, we won't be able to open an account for you".
+      /\b(?:cannot|can'?t|will not be able to|won'?t be able to|are not able to|may not) (?:open|create|register|sign up for|set up|use|access|activate)\b[^.]{0,60}\bwithout (?:first )?(?:completing|providing|giving|verifying|sharing|submitting|passing|agreeing|accepting|consenting)\b/i,
+      /\bif you (?:refuse|decline|do not|don'?t|can'?t|cannot|are unable to|fail to|choose not to) (?:to )?(?:provide|give|share|supply|submit|grant|agree|accept|consent|verify|complete)\b[^.]{0,100}\bwe (?:will not|won'?t|cannot|can'?t|may not|are unable to|will be unable to|will not be able to|won'?t be able to)(?: be able to)? (?:\w+ ){0,2}(?:open|create|provide|offer|register|continue|complete|activate|give you|let you)\b/i,
       /\byour only (?:option|choice|recourse|remedy) is to (?:stop|cease|close|delete|leave|uninstall|cancel|not use)\b/i,
       /\bif you (?:do not|don'?t) (?:agree|accept|consent)\b[^.]{0,100}\b(?:(?:please )?(?:do not|don'?t|you should not|you must not) (?:download|install|play|submit|register|sign up|apply|continue|proceed|visit|enter|open|access|use)|you (?:should|must) (?:stop|cease|not))\b/i,
     ],
@@ -54,10 +60,15 @@ const english: EnglishRule[] = [
         'The console will not go online unless you accept the telemetry terms.',
         'If you object to any of it, your only option is to stop using the service.',
         'If you do not accept this notice, please do not install the app.',
+        'If you go on using the forum once the new version is posted, you agree to it.',
+        'Members cannot activate a card without first completing the identity check.',
+        'If you choose not to verify your age, we will not be able to let you into the adult sections.',
+        'By finishing the set-up wizard you agree to the device data terms.',
       ],
       ignore: [
         { text: 'You may withdraw your consent at any time in settings.', also: ['opt-out'] },
         'If you do not provide a delivery address, we can still send you a digital receipt.',
+        'You cannot open a new chat without signing in first.',
         { text: 'If you disable cookies, some pages may load more slowly.', also: ['opt-out'] },
         { text: 'Turning off personalised ads will not affect your ability to use the service.', also: ['opt-out', 'targeted-ads'] },
         { text: 'If you decline, you can still use every feature of the app.', also: ['opt-out'] },
