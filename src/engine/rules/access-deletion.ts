@@ -34,7 +34,9 @@ const english: EnglishRule[] = [
       /\brequest(?:ing|s)? (?:\w+ ){0,2}(?:access to|a copy of|deletion|correction|removal|amendment|erasure|rectification|a list of|that (?:we (?:delete|remove|correct|update)|your (?:account|information|data) be))|\bright (?:to|of) (?:access|rectification|erasure|deletion|be forgotten|data portability|correct|know|request)|\bdata portability\b|\bupon (?:your )?request,? (?:we )?(?:will )?(?:delete|remove|correct|provide)/i,
     ],
     // "We need to access your contacts" is the service reading them, not your right to see them.
-    unless: [/\bunauthori[sz]ed (?:access|use)/i, /\b(?:we|the app|the service|this feature|it) (?:\w+ )?(?:need|needs|want|wants|ha(?:s|ve)|will|may) (?:\w+ )?to access (?:your|the)\b/i, /\b(?:courts?|authorities|third parties|(?:service )?providers|contractors|the public|others|recipients)\b[^.]{0,60}\b(?:access|accessed)\b|\baccess(?:ed)? (?:to [^.]{0,40})?by (?:these|the|our|third|other|service|outside)\b/i, /\bopt(?:ing)?[- ]?out of (?:receiving|future|commercial|promotional|marketing)(?![^.]{0,200}\b(?:correct|delete|update|access)\b)/i, /\bto (?:stop|unsubscribe|opt out|no longer)\b(?![^.]{0,200}\b(?:correct|delete|update|access)\b)/i,
+    unless: [/\bunauthori[sz]ed (?:access|use)/i, /\b(?:we|the app|the service|this feature|it) (?:\w+ )?(?:need|needs|want|wants|ha(?:s|ve)|will|may) (?:\w+ )?to access (?:your|the)\b/i, /\b(?:courts?|authorities|third parties|(?:service )?providers|contractors|the public|others|recipients)\b[^.]{0,60}\b(?:access|accessed)\b|\baccess(?:ed)? (?:to [^.]{0,40})?by (?:these|the|our|third|other|service|outside)\b/i, /(?<!\b(?:correct|delet|updat|access|rectif|eras)\w*\b[^.]{0,200})\bopt(?:ing)?[- ]?out of (?:receiving|future|commercial|promotional|marketing)(?![^.]{0,200}\b(?:correct|delete|update|access)\b)/i, /(?<!\b(?:correct|delet|updat|access|rectif|eras)\w*\b[^.]{0,200})\bto (?:stop|unsubscribe|opt out|no longer)\b(?![^.]{0,200}\b(?:correct|delete|update|access)\b)/i,
+      // Other members seeing your profile is your data shown to them, not your access to it.
+      /\b(?:other|fellow) (?:members|users|players|customers|people|riders|drivers|students)\b[^.]{0,20}\b(?:can|may|will|are able to) (?:see|view)\b/i,
       // Clearing cookies, or what a browser add-on stores, is a choice about tracking, not your data held by us.
       /^(?![^]*\byour (?:account|profile|personal (?:information|data)|information we hold)\b)[^]*\b(?:delete|remove|clear|disable)\b[^.]{0,60}\b(?:cookies?|local shared objects|browser add-ons?|browser history|cache)\b/i,
       // Someone else let in ("apps you authorise to access your content") is not your access.
@@ -55,8 +57,10 @@ const english: EnglishRule[] = [
         'Download every note you have written as a single text file from the web app.',
         'We will send you a machine-readable file of all your heart-rate readings.',
         'You can see and edit everything the assistant remembers about you, or tell it to forget a detail.',
+        { text: 'You may ask for a copy or the erasure of your data, and to opt out of targeted ads by using the link below.', also: ['opt-out', 'targeted-ads'] },
       ],
       ignore: [
+        { text: 'Other members can view your profile photos and your bio.', also: ['third-party-sharing'] },
         // Changing settings is a choice (opt-out), not access to or deletion of your data.
         { text: 'Members can change their account preferences from the account management page.', also: ['opt-out'] },
         { text: 'To suggest people you may know, the app needs to access your contacts.', also: ['address-book'] },
