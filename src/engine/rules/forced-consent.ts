@@ -25,7 +25,10 @@ const english: EnglishRule[] = [
       /\b(?:if|should|where|when) (?:you|a parent|the user|users) (?:refuse|decline|choose not to|do not|don'?t|does not|fail to|are unwilling to|withdraw|disable|turn off|deny|object)\b[^.]{0,110}?\b(?:cannot|can'?t|could not|will not be able to|won'?t be able to|may not be able to|might not be able to|(?:are|is|will be) (?:unable|not able) to|will (?:be )?(?:unavailable|not (?:be )?(?:available|work|function))|(?:will|may) stop working|(?:will|would) (?:make it )?(?:be )?impossible|(?:will|would|may) have to (?:close|terminate|suspend|delete|end)|(?:will|may) (?:close|terminate|suspend) your account|please do not (?:use|submit|download|install|register|apply|continue|proceed|sign))\b/i,
       /\b(?:refusing|declining|without (?:this|that|such|the requested|your) (?:information|data|consent|permission|details))\b[^.]{0,80}\b(?:cannot|can'?t|will not be able to|(?:will|would) (?:make it )?impossible|(?:will|would) be impossible|(?:is|are|will be) (?:unable|not able) to|(?:will|would) not be (?:available|provided|possible))\b/i,
       // Consent or data as a condition of use: "mandatory to open an account", "a condition of accessing our content".
-      /\b(?:is|are) (?:mandatory|compulsory|obligatory|a (?:pre-?)?condition|a prerequisite) (?:to|of|for|in order to) (?:open|use|using|access|accessing|register|registering|create|creating|continue|continuing|play|download|sign up|enter|entering|receive|receiving)\b/i,
+      /\b(?:is|are) (?:mandatory|compulsory|obligatory|a (?:pre-?)?condition|a prerequisite) (?:to|of|for|in order to) (?:open|opening|use|using|access|accessing|register|registering|create|creating|continue|continuing|play|download|sign up|enter|entering|receive|receiving|join|joining|book|booking|buy|buying|travel|travelling)\b/i,
+      // The service itself refuses to run without the data or an account: "the devices will not work without an account",
+      // "a loyalty card cannot be issued without an email address".
+      /\b(?:cannot|can'?t|will not|won'?t|does not|doesn'?t|do not|don'?t) (?:be )?(?:work|function|run|operate|issued|completed|opened|created|processed|activated|set up)\b[^.]{0,40}\bwithout (?:an? |your |the )?(?:[\w-]+ )?(?:account|registration|subscription|e-?mail|phone|mobile|number|consent|data|information|details|ID|connection|internet|cloud|app|login)\b/i,
       /\byou (?:must|need to|have to|are required to) (?:first )?(?:consent|agree|accept|allow|grant|provide|authori[sz]e)\b[^.]{0,80}\b(?:(?:in order )?to (?:use|access|open|register|create|continue|play|install|sign up|enter)|before (?:you can|using|accessing|you use))\b/i,
       /\b(?:will not|won'?t|cannot|can'?t|does not|doesn'?t) (?:\w+ ){0,4}unless you (?:\w+ ){0,6}(?:accept|agree|consent|allow|authori[sz]e|grant)\b/i,
       // Continuing as consent, said as a condition: "if you keep using the app after that date, you accept the new policy".
@@ -64,11 +67,14 @@ const english: EnglishRule[] = [
         'Members cannot activate a card without first completing the identity check.',
         'If you choose not to verify your age, we will not be able to let you into the adult sections.',
         'By finishing the set-up wizard you agree to the device data terms.',
+        'The camera does not work without a cloud account.',
+        'An order cannot be completed without a mobile number.',
       ],
       ignore: [
         { text: 'You may withdraw your consent at any time in settings.', also: ['opt-out'] },
         'If you do not provide a delivery address, we can still send you a digital receipt.',
         'You cannot open a new chat without signing in first.',
+        { text: 'Strictly necessary cookies are set because the shop cannot work without them.', also: ['tracking-technologies'] },
         { text: 'If you disable cookies, some pages may load more slowly.', also: ['opt-out'] },
         { text: 'Turning off personalised ads will not affect your ability to use the service.', also: ['opt-out', 'targeted-ads'] },
         { text: 'If you decline, you can still use every feature of the app.', also: ['opt-out'] },
