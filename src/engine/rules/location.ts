@@ -32,7 +32,7 @@ const english: EnglishRule[] = [
         'The map shows the routes you ride, with your speed on each stretch.',
         'We guess which city you are in from your IP address to show local offers.',
         'During a trip the scooter transmits its location to us every thirty seconds.',
-        'Turn on location access so the app can suggest stops near you.',
+        { text: 'Turn on location access so the app can suggest stops near you.', also: ['opt-out'] },
         'Each ping records location, heading and time.',
         'The thermostat uses your phone\'s position to notice when everyone has left home.',
         'A geofence around each branch triggers your welcome offer when you arrive.',

@@ -23,6 +23,8 @@ const english: EnglishRule[] = [
       // "If you do not want…" is a choice only with a way to make it, not "…then do not use the site".
       /\bunless you (?:tell|ask|instruct|direct) us (?:not to|otherwise)\b|\bif you(?:['’]d| would) rather not\b|\bif you (?:(?:do not|don'?t|no longer) (?:want|wish)|prefer not to)\b(?=[^.]{0,120}\b(?:you (?:can|may)|please (?:adjust|use|click|contact|visit|e-?mail|write|change|update|select|reply|let)|adjust|opt|unsubscrib|click|tap|settings|preferences|reply|let us know|contact us|e-?mail us|write to us)\b)|\bstop receiving\b|\b(?:you )?(?:do not|don'?t|never) (?:have|need) to (?:accept|agree to|allow|consent to|turn on)\b/i,
       /\b(?:disable|refuse|decline|reject|block|delete|remove|turn off|clear) (?:\w+ ){0,3}(?:cookies|notifications|location|tracking|e-?mails?|ads|advertising)\b|\bset (?:your|the) (?:browser|device)\b|\bmanage your (?:\w+ )?(?:preferences|settings)|\bprivacy settings\b/i,
+      // A control named as a step: "Turn off 'Tailored ads' under Settings", "flip the toggle off", "sync is off by default".
+      /(?:^|[.?!:]\s+|\bA:\s*)(?:turn|switch|toggle|flip) (?:[\w'‘’"“”-]+ ){0,6}?(?:on|off)\b|\b(?:is|are) (?:switched |turned )?(?:off|disabled) by default\b|\b(?:toggle|switch) (?:[\w'‘’"“”-]+ ){0,2}off\b/i,
       /\b(?:aboutads\.info|networkadvertising\.org|youradchoices|ad ?choices)\b/i,
       // A way to say no, however far from "you can": "you can go to Settings to turn off...", "you may object to this processing".
       /\b(?:you|users?|parents?|members?|customers?)\b (?:can|may|are free to|have the (?:right|option) to)\b[^.;]{0,80}?\b(?:turn(?:ing)? (?:it |this |them )?off|switch(?:ing)? (?:it |this |them )?off|disable|deny (?:it|access|permission)|revoke|withdraw (?:any |your |this |their )?(?:consent|permission|authori[sz]ation)|object (?:at any time )?to|refuse to allow|opt (?:out|in)|close (?:the |your )?personali[sz]ed|make (?:it|them|(?:your|their) [\w-]+(?: [\w-]+)?) private|set (?:a |your )?privacy|change (?:your |the )?(?:[\w-]+ ){0,2}(?:preferences|settings|visibility|choices|consents?|permissions|mind))\b/i,
@@ -58,6 +60,8 @@ const english: EnglishRule[] = [
         { text: "You don't have to accept marketing cookies to read our articles.", also: ['tracking-technologies'] },
         { text: 'Only with your consent do we use your voice recordings to train our models.', also: ['device-content'] },
         'You can open Settings and then Privacy to switch off usage reports.',
+        "Turn off 'Activity-based suggestions' under Settings > Privacy.",
+        'Cloud backup is off by default.',
         'You may object at any time to processing based on our legitimate interests.',
         'We will ask for your separate consent before we pass your fitness data to a research institute.',
         { text: 'Sharing your location with friends is optional.', also: ['location'] },
